@@ -1,0 +1,3 @@
+//! The SQL front-end: text → statements (split exactly as psql does) → parsed commands.
+
+pub mod split;

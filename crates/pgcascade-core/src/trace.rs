@@ -1,0 +1,63 @@
+//! The Trace: every statement a runner sent to the simulated server, with the answer.
+//!
+//! One model for every face: the CLI prints it (pretty, JSON lines), the web app plays it,
+//! lint rules read it. Field names follow the oracle's JSON lines (`../shared/oracle`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::response::{Response, TxStatus};
+use crate::source::Span;
+
+/// Version of the serialised Trace; bumped on any incompatible change.
+pub const TRACE_FORMAT_VERSION: u32 = 1;
+
+/// How much of a statement the engine understood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Coverage {
+    /// Parsed and simulated: the response is a prediction.
+    Full,
+    /// Recognised (its command and target are known) but not every clause is modelled.
+    Partial,
+    /// Not understood beyond its leading keywords: the response is a guess that it succeeds.
+    Opaque,
+}
+
+/// One statement sent to the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Index of the file in a history replay (1-based), `None` for a single file.
+    pub file_index: Option<usize>,
+    /// The file's name as given, in a history replay.
+    pub file: Option<String>,
+    /// 1-based index of the statement in its file; the runner's own BEGIN is 0 and its
+    /// COMMIT is N+1, as the oracle numbers them.
+    pub index: usize,
+    /// 1-based line of the statement's first token; `None` for synthetic steps.
+    pub line: Option<usize>,
+    /// Where the statement stands in the source; `None` for synthetic steps.
+    pub span: Option<Span>,
+    /// The statement text as sent.
+    pub text: String,
+    /// Sent by the runner (its BEGIN/COMMIT/ROLLBACK), not written in the file.
+    pub synthetic: bool,
+    pub coverage: Coverage,
+    pub response: Response,
+}
+
+/// The result of a whole file sent as one Query message (whole-file modes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WholeFile {
+    pub file_index: Option<usize>,
+    pub file: Option<String>,
+    /// How many results the message produced before it stopped.
+    pub results: usize,
+    pub tx_status: TxStatus,
+}
+
+/// Everything one simulated run did.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Trace {
+    pub steps: Vec<Step>,
+    pub whole_files: Vec<WholeFile>,
+}
