@@ -15,4 +15,5 @@ pub mod trace;
 
 pub use response::{Notice, Outcome, PgError, Response, TxStatus};
 pub use source::Span;
-pub use trace::{Step, Trace};
+pub use runner::{simulate, Mode, SimulateOptions};
+pub use trace::{Coverage, Step, Trace};

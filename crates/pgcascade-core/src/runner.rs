@@ -62,3 +62,11 @@ impl Default for SimulateOptions {
         }
     }
 }
+
+/// Simulate `text` (one SQL migration file) sent as `options.mode` says, on a fresh simulated
+/// server with `options.setup` applied first.
+pub fn simulate(text: &str, options: &SimulateOptions) -> crate::trace::Trace {
+    // Placeholder until the engine lands: the contract is this signature.
+    let _ = (text, options);
+    crate::trace::Trace::default()
+}
