@@ -1,0 +1,28 @@
+-- Commands that cannot run in a transaction block: 25001 inside BEGIN (IF NOT EXISTS does not help) and the block is aborted.
+-- modes: as-written
+CREATE TABLE big (id int PRIMARY KEY, v text);
+BEGIN;
+CREATE INDEX CONCURRENTLY big_v_idx ON big (v);
+ROLLBACK;
+BEGIN;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS big_v_idx ON big (v);
+SELECT 1;
+ROLLBACK;
+BEGIN;
+VACUUM big;
+ROLLBACK;
+BEGIN;
+DROP INDEX CONCURRENTLY IF EXISTS big_v_idx;
+ROLLBACK;
+BEGIN;
+REINDEX TABLE CONCURRENTLY big;
+ROLLBACK;
+BEGIN;
+ALTER SYSTEM SET work_mem = '8MB';
+ROLLBACK;
+BEGIN;
+REINDEX TABLE big;
+CLUSTER big USING big_pkey;
+COMMIT;
+CREATE INDEX CONCURRENTLY big_v_idx ON big (v);
+DROP INDEX CONCURRENTLY big_v_idx;

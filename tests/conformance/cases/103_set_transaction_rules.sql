@@ -1,0 +1,14 @@
+-- SET TRANSACTION: outside a block it warns 25P01; as the first statement of a block it works; after a query it is 25001.
+-- modes: as-written
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+BEGIN;
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+SHOW transaction_isolation;
+COMMIT;
+BEGIN;
+SELECT 1;
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+ROLLBACK;
+BEGIN READ ONLY;
+CREATE TABLE ro (id int);
+ROLLBACK;
