@@ -7,6 +7,8 @@
 //! The core has no I/O, no clock and no randomness: the same input always gives
 //! the same trace, natively and on `wasm32-unknown-unknown`.
 
+pub mod catalog;
+pub mod engine;
 pub mod response;
 pub mod runner;
 pub mod source;
