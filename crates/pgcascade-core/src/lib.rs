@@ -16,6 +16,6 @@ pub mod sql;
 pub mod trace;
 
 pub use response::{Notice, Outcome, PgError, Response, TxStatus};
+pub use runner::{simulate, simulate_history, HistoryFile, Mode, SimulateOptions};
 pub use source::Span;
-pub use runner::{simulate, Mode, SimulateOptions};
 pub use trace::{Coverage, Step, Trace};

@@ -131,3 +131,17 @@ pub struct DataDependence {
     /// Why: "the table may have rows with NULL in column \"email\"".
     pub reason: String,
 }
+
+impl Response {
+    /// A statement of a whole-file message that never ran.
+    pub fn not_executed() -> Self {
+        Response {
+            outcome: Outcome::NotExecuted,
+            tag: None,
+            error: None,
+            notices: Vec::new(),
+            tx_status: None,
+            data_dependent: None,
+        }
+    }
+}

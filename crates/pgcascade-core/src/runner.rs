@@ -1,7 +1,11 @@
 //! Runners: how a migration tool sends a file to the server.
-//! (The driver is being written; the types are the contract.)
 
 use serde::{Deserialize, Serialize};
+
+use crate::engine::{ServerConfig, Session};
+use crate::response::{Response, TxStatus};
+use crate::sql::split::split;
+use crate::trace::{Coverage, Step, Trace, WholeFile};
 
 /// The oracle's five ways of sending a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,10 +67,177 @@ impl Default for SimulateOptions {
     }
 }
 
+/// One file of a history replay: its name as given, its text, and how it is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryFile {
+    pub name: String,
+    pub text: String,
+    pub mode: Mode,
+}
+
 /// Simulate `text` (one SQL migration file) sent as `options.mode` says, on a fresh simulated
 /// server with `options.setup` applied first.
-pub fn simulate(text: &str, options: &SimulateOptions) -> crate::trace::Trace {
-    // Placeholder until the engine lands: the contract is this signature.
-    let _ = (text, options);
-    crate::trace::Trace::default()
+pub fn simulate(text: &str, options: &SimulateOptions) -> Trace {
+    let mut session = new_session(options);
+    let mut trace = Trace::default();
+    run_file(&mut session, None, text, options.mode, &mut trace);
+    trace
+}
+
+/// Replay a project's history: every file in order on ONE database and connection, each in its
+/// own mode. A transaction a file leaves open is rolled back before the next file (a synthetic
+/// ROLLBACK line, as the oracle does).
+pub fn simulate_history(files: &[HistoryFile], options: &SimulateOptions) -> Trace {
+    let mut session = new_session(options);
+    let mut trace = Trace::default();
+    for (i, f) in files.iter().enumerate() {
+        let file = FileRef {
+            index: i + 1,
+            name: &f.name,
+        };
+        let last = run_file(&mut session, Some(file), &f.text, f.mode, &mut trace);
+        let status = session.tx_status();
+        if status != TxStatus::Idle {
+            let mut step = send(&mut session, Some(file), last + 1, "ROLLBACK", None, true);
+            step.left_open = Some(status);
+            trace.steps.push(step);
+        }
+    }
+    trace
+}
+
+fn new_session(options: &SimulateOptions) -> Session {
+    let mut session = Session::new(ServerConfig {
+        pg_version: options.pg_version,
+    });
+    for setup in &options.setup {
+        for st in split(setup) {
+            session.execute(&st.text);
+        }
+        if session.tx_status() != TxStatus::Idle {
+            session.execute("ROLLBACK");
+        }
+    }
+    session
+}
+
+#[derive(Debug, Clone, Copy)]
+struct FileRef<'a> {
+    index: usize,
+    name: &'a str,
+}
+
+/// Send one statement on its own and record it.
+fn send(
+    session: &mut Session,
+    file: Option<FileRef<'_>>,
+    index: usize,
+    text: &str,
+    source: Option<&crate::sql::split::Statement>,
+    synthetic: bool,
+) -> Step {
+    let r = session.execute(text);
+    Step {
+        file_index: file.map(|f| f.index),
+        file: file.map(|f| f.name.to_string()),
+        index,
+        line: source.map(|s| s.line),
+        span: source.map(|s| s.span),
+        text: text.to_string(),
+        synthetic,
+        coverage: r.coverage,
+        response: r.response,
+        left_open: None,
+    }
+}
+
+/// Run one file; returns the index of the last step written for it.
+fn run_file(
+    session: &mut Session,
+    file: Option<FileRef<'_>>,
+    text: &str,
+    mode: Mode,
+    trace: &mut Trace,
+) -> usize {
+    let statements = split(text);
+    let n = statements.len();
+    match mode {
+        Mode::SingleTransaction => {
+            trace
+                .steps
+                .push(send(session, file, 0, "BEGIN", None, true));
+            for st in &statements {
+                trace
+                    .steps
+                    .push(send(session, file, st.index, &st.text, Some(st), false));
+            }
+            trace
+                .steps
+                .push(send(session, file, n + 1, "COMMIT", None, true));
+            n + 1
+        }
+        Mode::Autocommit | Mode::AsWritten => {
+            for st in &statements {
+                trace
+                    .steps
+                    .push(send(session, file, st.index, &st.text, Some(st), false));
+            }
+            n
+        }
+        Mode::WholeFile | Mode::WholeFileTx => {
+            let tx = mode == Mode::WholeFileTx;
+            if tx {
+                trace
+                    .steps
+                    .push(send(session, file, 0, "BEGIN", None, true));
+            }
+            let texts: Vec<&str> = statements.iter().map(|s| s.text.as_str()).collect();
+            let result = session.execute_message(&texts);
+            let mut ran = result.results.into_iter().peekable();
+            for (i, st) in statements.iter().enumerate() {
+                let (response, coverage) = match ran.peek() {
+                    Some((j, _)) if *j == i => {
+                        let r = ran.next().expect("peeked").1;
+                        (r.response, r.coverage)
+                    }
+                    _ => (Response::not_executed(), Coverage::Full),
+                };
+                trace.steps.push(Step {
+                    file_index: file.map(|f| f.index),
+                    file: file.map(|f| f.name.to_string()),
+                    index: st.index,
+                    line: Some(st.line),
+                    span: Some(st.span),
+                    text: st.text.clone(),
+                    synthetic: false,
+                    coverage,
+                    response,
+                    left_open: None,
+                });
+            }
+            trace.whole_files.push(WholeFile {
+                file_index: file.map(|f| f.index),
+                file: file.map(|f| f.name.to_string()),
+                results: trace_results(&trace.steps, n),
+                tx_status: result.tx_status,
+                after_step: trace.steps.len(),
+            });
+            if tx {
+                trace
+                    .steps
+                    .push(send(session, file, n + 1, "COMMIT", None, true));
+                n + 1
+            } else {
+                n
+            }
+        }
+    }
+}
+
+/// How many of the last `n` steps produced a result (ran, ok or error).
+fn trace_results(steps: &[Step], n: usize) -> usize {
+    steps[steps.len() - n..]
+        .iter()
+        .filter(|s| s.response.outcome != crate::response::Outcome::NotExecuted)
+        .count()
 }

@@ -3,6 +3,9 @@
 //! One model for every face: the CLI prints it (pretty, JSON lines), the web app plays it,
 //! lint rules read it. Field names follow the oracle's JSON lines (`../shared/oracle`).
 
+pub mod jsonl;
+pub mod story;
+
 use serde::{Deserialize, Serialize};
 
 use crate::response::{Response, TxStatus};
@@ -43,6 +46,8 @@ pub struct Step {
     pub synthetic: bool,
     pub coverage: Coverage,
     pub response: Response,
+    /// On a runner's ROLLBACK at the end of a history file: the status the file left open.
+    pub left_open: Option<TxStatus>,
 }
 
 /// The result of a whole file sent as one Query message (whole-file modes).
@@ -53,6 +58,8 @@ pub struct WholeFile {
     /// How many results the message produced before it stopped.
     pub results: usize,
     pub tx_status: TxStatus,
+    /// The number of steps recorded before this result (its place in the trace).
+    pub after_step: usize,
 }
 
 /// Everything one simulated run did.

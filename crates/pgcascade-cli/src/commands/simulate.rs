@@ -1,0 +1,126 @@
+//! `pgcascade simulate`: the conformance contract (`--format jsonl`, the oracle's fields) and a
+//! human story of the run (`--format pretty`).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use pgcascade_core::trace::jsonl;
+use pgcascade_core::{simulate, simulate_history, HistoryFile, Mode, SimulateOptions, Trace};
+
+use crate::manifest;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// How the file is sent: single-transaction, autocommit, as-written, whole-file, whole-file-tx.
+    #[arg(long, default_value = "single-transaction", value_parser = parse_mode)]
+    mode: Mode,
+    /// SQL applied first, statement by statement in autocommit (e.g. `pg_dump --schema-only`).
+    #[arg(long = "setup", value_name = "FILE")]
+    setup: Vec<PathBuf>,
+    /// PostgreSQL major version to simulate.
+    #[arg(long = "pg", default_value_t = 15)]
+    pg: u32,
+    /// Output format.
+    #[arg(long, default_value = "pretty", value_parser = ["pretty", "jsonl"])]
+    format: String,
+    /// Replay a history: the files listed (PATH<TAB>MODE lines, `# base: DIR`) in order on one
+    /// database; FILE arguments follow them.
+    #[arg(long = "history-manifest", value_name = "LIST.tsv")]
+    history_manifest: Option<PathBuf>,
+    /// Migration files (`-` reads standard input).
+    files: Vec<PathBuf>,
+}
+
+fn parse_mode(s: &str) -> Result<Mode, String> {
+    Mode::parse(s).ok_or_else(|| {
+        let names: Vec<_> = Mode::ALL.iter().map(|m| m.name()).collect();
+        format!("unknown mode {s:?} (one of {})", names.join(", "))
+    })
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    if path == Path::new("-") {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        return Ok(s);
+    }
+    let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|_| format!("{}: not valid UTF-8", path.display()))
+}
+
+pub fn run(args: Args) -> ExitCode {
+    match run_inner(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pgcascade: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_inner(args: &Args) -> Result<(), String> {
+    let setup = args
+        .setup
+        .iter()
+        .map(|p| read(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = SimulateOptions {
+        mode: args.mode,
+        setup,
+        pg_version: args.pg,
+    };
+    let mut traces: Vec<(Option<String>, Trace)> = Vec::new();
+    if let Some(m) = &args.history_manifest {
+        let text = read(m)?;
+        let mut entries = manifest::parse(&text, m, args.mode)?;
+        entries.extend(args.files.iter().map(|p| manifest::Entry {
+            given: p.display().to_string(),
+            path: p.clone(),
+            mode: args.mode,
+        }));
+        let files = entries
+            .iter()
+            .map(|e| {
+                Ok(HistoryFile {
+                    name: e.given.clone(),
+                    text: read(&e.path)?,
+                    mode: e.mode,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        traces.push((None, simulate_history(&files, &options)));
+    } else {
+        if args.files.is_empty() {
+            return Err("no migration file given (see --help)".into());
+        }
+        for p in &args.files {
+            let text = read(p)?;
+            traces.push((Some(p.display().to_string()), simulate(&text, &options)));
+        }
+    }
+    let many = traces.len() > 1;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for (name, trace) in &traces {
+        let text = match args.format.as_str() {
+            "jsonl" => {
+                let mut s = String::new();
+                for mut line in jsonl::lines(trace) {
+                    if let (true, Some(n), Some(obj)) = (many, name, line.as_object_mut()) {
+                        obj.insert("file".into(), serde_json::json!(n));
+                    }
+                    s.push_str(&line.to_string());
+                    s.push('\n');
+                }
+                s
+            }
+            _ => pgcascade_core::trace::story::pretty(trace, name.as_deref()),
+        };
+        out.write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    Ok(())
+}
