@@ -1,0 +1,1 @@
+CREATE TABLE profiles (id int PRIMARY KEY, bio text);

@@ -1,0 +1,1 @@
+CREATE TABLE products (id int PRIMARY KEY, name text);
