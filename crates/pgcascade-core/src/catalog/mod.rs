@@ -31,6 +31,8 @@ pub struct Catalog {
     /// Functions and procedures (bodies are opaque).
     pub functions: Vec<Function>,
     pub extensions: BTreeMap<String, Extension>,
+    /// Roles (cluster-wide in PostgreSQL; kept with the database here).
+    pub roles: std::collections::BTreeSet<String>,
 }
 
 impl Catalog {
@@ -39,6 +41,7 @@ impl Catalog {
     pub fn new_database() -> Self {
         let mut c = Catalog::default();
         c.schemas.insert("public".into(), None);
+        c.roles.insert("postgres".into());
         c.extensions.insert(
             "plpgsql".into(),
             Extension {
@@ -83,9 +86,7 @@ impl Catalog {
     ) -> impl Iterator<Item = (&'a Relation, &'a Constraint)> {
         self.relations.values().flat_map(move |r| {
             r.constraints.iter().filter_map(move |c| match &c.kind {
-                ConstraintKind::ForeignKey { ref_table, .. } if ref_table == target => {
-                    Some((r, c))
-                }
+                ConstraintKind::ForeignKey { ref_table, .. } if ref_table == target => Some((r, c)),
                 _ => None,
             })
         })
@@ -125,7 +126,9 @@ impl Relation {
     }
 
     pub fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
-        self.columns.iter_mut().find(|c| c.name == name && !c.dropped)
+        self.columns
+            .iter_mut()
+            .find(|c| c.name == name && !c.dropped)
     }
 
     pub fn live_columns(&self) -> impl Iterator<Item = &Column> {

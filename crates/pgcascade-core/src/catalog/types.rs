@@ -5,9 +5,17 @@ use super::QualName;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TypeKind {
     /// Labels in order.
-    Enum { labels: Vec<String> },
-    Domain { base: String, not_null: bool, checks: Vec<String> },
-    Composite { attributes: Vec<(String, String)> },
+    Enum {
+        labels: Vec<String>,
+    },
+    Domain {
+        base: String,
+        not_null: bool,
+        checks: Vec<String>,
+    },
+    Composite {
+        attributes: Vec<(String, String)>,
+    },
     Range,
     /// A type known only by name (created by a statement the engine does not model in full).
     Other,

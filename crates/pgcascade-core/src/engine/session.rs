@@ -152,7 +152,11 @@ impl Session {
         Snapshot {
             catalog: self.catalog.clone(),
             settings: self.settings.clone(),
-            effects: self.tx.as_ref().map(|t| t.effects.clone()).unwrap_or_default(),
+            effects: self
+                .tx
+                .as_ref()
+                .map(|t| t.effects.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -208,11 +212,11 @@ impl Session {
         match cmd {
             Command::Txn(t) => self.transaction_control(t, multi),
             Command::Empty => ok_result(None, Vec::new(), Coverage::Full),
-            other => self.command(&other, multi),
+            other => self.command(text, &other, multi),
         }
     }
 
-    fn command(&mut self, cmd: &Command, multi: bool) -> StatementResult {
+    fn command(&mut self, text: &str, cmd: &Command, multi: bool) -> StatementResult {
         if self.tx.is_none() {
             self.begin_block(false);
         }
@@ -221,6 +225,7 @@ impl Session {
         let before = self.snapshot();
         let tx = self.tx.as_mut().expect("a block is open");
         let mut ctx = Ctx {
+            text,
             catalog: &mut self.catalog,
             settings: &mut self.settings,
             effects: &mut tx.effects,
@@ -298,7 +303,10 @@ impl Session {
                     }
                     return ok_result(
                         Some(tag.into()),
-                        vec![Notice::warning("25P01", "there is no transaction in progress")],
+                        vec![Notice::warning(
+                            "25P01",
+                            "there is no transaction in progress",
+                        )],
                         Coverage::Full,
                     );
                 }
@@ -359,7 +367,10 @@ impl Session {
                 if !explicit {
                     return ok_result(
                         Some("ROLLBACK".into()),
-                        vec![Notice::warning("25P01", "there is no transaction in progress")],
+                        vec![Notice::warning(
+                            "25P01",
+                            "there is no transaction in progress",
+                        )],
                         Coverage::Partial,
                     );
                 }

@@ -1,16 +1,303 @@
-//! INSERT, UPDATE, DELETE and SELECT: names resolved, row counts tracked where known.
+//! INSERT, UPDATE, DELETE and SELECT: the relations and columns they name are checked, and row
+//! counts (the command tag) are tracked where the catalog knows them.
 
-use sqlparser::ast::Statement;
+use std::ops::ControlFlow;
 
+use sqlparser::ast::{
+    AssignmentTarget, Delete, Expr, FromTable, Insert, SetExpr, Statement, TableObject, Update,
+    Value, ValueWithSpan,
+};
+
+use super::query::{query_rows, relations_read};
 use super::{Ctx, ExecResult};
+use crate::catalog::{QualName, RowCount, TypeKind};
+use crate::engine::errors;
+use crate::response::PgError;
+use crate::sql::{fold_ident, fold_name, ObjName};
 
 pub fn run(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
-    ctx.partial();
-    Ok(match stmt {
-        Statement::Insert(_) => "INSERT 0 0",
-        Statement::Update(_) => "UPDATE 0",
-        Statement::Delete(_) => "DELETE 0",
-        _ => "SELECT 0",
+    check_enum_casts(ctx, stmt)?;
+    match stmt {
+        Statement::Insert(i) => insert(ctx, i),
+        Statement::Update(u) => update(ctx, u),
+        Statement::Delete(d) => delete(ctx, d),
+        Statement::Query(q) => {
+            relations_read(&ctx.resolver(), q.as_ref())?;
+            let n = rows(ctx, q);
+            match n {
+                Some(n) => Ok(format!("SELECT {n}")),
+                None => {
+                    ctx.depends_on_data("", "the number of rows returned depends on the data");
+                    Ok("SELECT 0".into())
+                }
+            }
+        }
+        _ => unreachable!("dispatched by exec::run"),
     }
-    .into())
+}
+
+fn rows(ctx: &Ctx<'_>, q: &sqlparser::ast::Query) -> Option<u64> {
+    let catalog = &*ctx.catalog;
+    let rows_of = |q: &QualName| {
+        catalog
+            .relations
+            .get(q)
+            .map_or(RowCount::Unknown, |r| r.rows)
+    };
+    query_rows(&ctx.resolver(), &rows_of, q)
+}
+
+fn string_literal(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Value(ValueWithSpan {
+            value: Value::SingleQuotedString(s),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
+}
+
+/// 55P04 for a label added to an enum in this transaction (PostgreSQL 15: also every label of
+/// an enum created in this transaction; 18 allows those).
+fn unsafe_enum_use(ctx: &Ctx<'_>, ty: &QualName, label: &str) -> Option<PgError> {
+    let added = ctx
+        .effects
+        .new_enum_labels
+        .iter()
+        .any(|(t, l)| t == ty && l == label);
+    let created = ctx.pg_version < 18 && ctx.effects.new_enum_types.iter().any(|t| t == ty);
+    (added || created).then(|| {
+        PgError::new(
+            "55P04",
+            format!(
+                "unsafe use of new value \"{label}\" of enum type {}",
+                ty.name
+            ),
+        )
+        .with_hint("New enum values must be committed before they can be used.")
+    })
+}
+
+/// The enum type a type name refers to, if it is one.
+fn enum_type(ctx: &Ctx<'_>, type_name: &ObjName) -> Option<QualName> {
+    let q = ctx.resolver().user_type(type_name)?;
+    matches!(ctx.catalog.types[&q].kind, TypeKind::Enum { .. }).then_some(q)
+}
+
+/// `'label'::enum_type` anywhere in the statement.
+fn check_enum_casts(ctx: &Ctx<'_>, stmt: &Statement) -> Result<(), PgError> {
+    if ctx.effects.new_enum_labels.is_empty() && ctx.effects.new_enum_types.is_empty() {
+        return Ok(());
+    }
+    let mut err = None;
+    let _ = sqlparser::ast::visit_expressions(stmt, |e| {
+        if let Expr::Cast {
+            expr, data_type, ..
+        } = e
+        {
+            if let (Some(label), sqlparser::ast::DataType::Custom(name, _)) =
+                (string_literal(expr), data_type)
+            {
+                if let Some(ty) = enum_type(ctx, &fold_name(name)) {
+                    if let Some(e) = unsafe_enum_use(ctx, &ty, label) {
+                        err = Some(e);
+                        return ControlFlow::Break(());
+                    }
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    err.map_or(Ok(()), Err)
+}
+
+fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
+    let TableObject::TableName(name) = &i.table else {
+        ctx.partial();
+        return Ok("INSERT 0 0".into());
+    };
+    let n = fold_name(name);
+    let table = ctx.resolver().existing(&n)?;
+    let q = table.name.clone();
+    let tname = q.name.clone();
+    let columns: Vec<String> = if i.columns.is_empty() {
+        table.live_columns().map(|c| c.name.clone()).collect()
+    } else {
+        let mut cols = Vec::new();
+        for c in &i.columns {
+            let c = fold_name(c).name().to_string();
+            if table.column(&c).is_none() {
+                return Err(errors::column_of_relation_does_not_exist(&c, &tname));
+            }
+            cols.push(c);
+        }
+        cols
+    };
+    if let Some(src) = &i.source {
+        relations_read(&ctx.resolver(), src.as_ref())?;
+    }
+    // literal VALUES: enum labels and NULLs into NOT NULL columns
+    let values = match i.source.as_deref().map(|s| s.body.as_ref()) {
+        Some(SetExpr::Values(v)) => Some(&v.rows),
+        _ => None,
+    };
+    if let Some(rows) = values {
+        for row in rows {
+            for (col, e) in columns.iter().zip(&row.content) {
+                let column = table.column(col).expect("checked");
+                if let Some(label) = string_literal(e) {
+                    if let Some(ty) = enum_type(ctx, &ObjName::unqualified(&column.type_name)) {
+                        if let Some(err) = unsafe_enum_use(ctx, &ty, label) {
+                            return Err(err);
+                        }
+                    }
+                }
+                let is_null = matches!(
+                    e,
+                    Expr::Value(ValueWithSpan {
+                        value: Value::Null,
+                        ..
+                    })
+                );
+                if is_null && column.not_null {
+                    return Err(PgError::new(
+                        "23502",
+                        format!(
+                            "null value in column \"{col}\" of relation \"{tname}\" violates not-null constraint"
+                        ),
+                    ));
+                }
+            }
+        }
+        // NOT NULL columns left out without a default
+        if !i.columns.is_empty() {
+            for c in table.live_columns() {
+                let missing = !columns.contains(&c.name);
+                if missing
+                    && c.not_null
+                    && c.default.is_none()
+                    && c.identity.is_none()
+                    && c.generated.is_none()
+                {
+                    return Err(PgError::new(
+                        "23502",
+                        format!(
+                            "null value in column \"{}\" of relation \"{tname}\" violates not-null constraint",
+                            c.name
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    let count = i.source.as_ref().and_then(|s| rows(ctx, s));
+    let has_keys = table.constraints.iter().any(|c| c.index().is_some());
+    let before = table.rows;
+    let on_conflict = i.on.is_some();
+    let count = match count {
+        Some(n) if on_conflict && (before != RowCount::Known(0) || n > 1) => {
+            ctx.depends_on_data(
+                "",
+                "ON CONFLICT: how many rows are inserted depends on the data",
+            );
+            Some(n)
+        }
+        other => other,
+    };
+    if has_keys && !on_conflict && before != RowCount::Known(0) {
+        ctx.depends_on_data(
+            "23505",
+            format!("the new rows may repeat a key of \"{tname}\""),
+        );
+    }
+    let rel = ctx.catalog.relation_mut(&q).expect("exists");
+    rel.rows = match (rel.rows, count) {
+        (RowCount::Known(a), Some(b)) => RowCount::Known(a + b),
+        _ => RowCount::Unknown,
+    };
+    match count {
+        Some(n) => Ok(format!("INSERT 0 {n}")),
+        None => {
+            ctx.depends_on_data("", "the number of rows inserted depends on the data");
+            Ok("INSERT 0 0".into())
+        }
+    }
+}
+
+fn target_table(
+    ctx: &Ctx<'_>,
+    tf: &sqlparser::ast::TableFactor,
+) -> Result<Option<QualName>, PgError> {
+    match tf {
+        sqlparser::ast::TableFactor::Table { name, .. } => Ok(Some(
+            ctx.resolver().existing(&fold_name(name))?.name.clone(),
+        )),
+        _ => Ok(None),
+    }
+}
+
+fn update(ctx: &mut Ctx<'_>, u: &Update) -> ExecResult {
+    let Some(q) = target_table(ctx, &u.table.relation)? else {
+        ctx.partial();
+        return Ok("UPDATE 0".into());
+    };
+    let table = &ctx.catalog.relations[&q];
+    for a in &u.assignments {
+        let targets: Vec<&sqlparser::ast::ObjectName> = match &a.target {
+            AssignmentTarget::ColumnName(n) => vec![n],
+            AssignmentTarget::Tuple(v) => v.iter().collect(),
+        };
+        for t in targets {
+            let c = fold_name(t);
+            let col = c.0.first().map_or("", String::as_str);
+            if table.column(col).is_none() {
+                return Err(errors::column_of_relation_does_not_exist(col, &q.name));
+            }
+        }
+    }
+    relations_read(&ctx.resolver(), u)?;
+    let rows = table.rows;
+    let has_from = u.from.is_some();
+    match rows {
+        RowCount::Known(0) => Ok("UPDATE 0".into()),
+        RowCount::Known(n) if u.selection.is_none() && !has_from => Ok(format!("UPDATE {n}")),
+        _ => {
+            ctx.depends_on_data("", "the number of rows updated depends on the data");
+            Ok("UPDATE 0".into())
+        }
+    }
+}
+
+fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
+    let from = match &d.from {
+        FromTable::WithFromKeyword(v) | FromTable::WithoutKeyword(v) => v,
+    };
+    let Some(first) = from.first() else {
+        ctx.partial();
+        return Ok("DELETE 0".into());
+    };
+    let Some(q) = target_table(ctx, &first.relation)? else {
+        ctx.partial();
+        return Ok("DELETE 0".into());
+    };
+    relations_read(&ctx.resolver(), d)?;
+    let rows = ctx.catalog.relations[&q].rows;
+    let result = match rows {
+        RowCount::Known(0) => Ok("DELETE 0".into()),
+        RowCount::Known(n) if d.selection.is_none() && d.using.is_none() => {
+            Ok(format!("DELETE {n}"))
+        }
+        _ => {
+            ctx.depends_on_data("", "the number of rows deleted depends on the data");
+            Ok("DELETE 0".into())
+        }
+    };
+    let rel = ctx.catalog.relation_mut(&q).expect("exists");
+    if d.selection.is_none() && d.using.is_none() {
+        rel.rows = RowCount::Known(0);
+    } else if rel.rows != RowCount::Known(0) {
+        rel.rows = RowCount::Unknown;
+    }
+    let _ = fold_ident;
+    result
 }

@@ -4,12 +4,14 @@
 //! to change, where notices go, and what the transaction has done so far. A command either
 //! returns its command tag or an error; the session undoes a failed command's changes.
 
+mod constraints;
 mod ddl_index;
 mod ddl_misc;
 mod ddl_table;
 mod dml;
 mod drop;
 mod extra;
+mod query;
 mod resolve;
 mod session_cmds;
 mod types;
@@ -38,6 +40,8 @@ pub struct TxEffects {
 
 /// Everything a command may read or change.
 pub struct Ctx<'a> {
+    /// The statement's text as sent.
+    pub text: &'a str,
     pub catalog: &'a mut Catalog,
     pub settings: &'a mut Settings,
     pub effects: &'a mut TxEffects,
@@ -115,6 +119,11 @@ pub fn is_setting_command(cmd: &Command) -> bool {
 
 /// Run `cmd`; the answer is its command tag.
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Command) -> ExecResult {
+    if matches!(cmd, Command::Sql(_) | Command::Opaque { .. }) {
+        if let Some(name) = utility::non_transactional(ctx.text) {
+            ctx.require_no_block(name)?;
+        }
+    }
     match cmd {
         Command::Sql(stmt) => run_statement(ctx, stmt),
         Command::Extra(e) => extra::run(ctx, e),
@@ -132,8 +141,11 @@ fn run_statement(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         Statement::AlterTable(at) => ddl_table::alter_table(ctx, at),
         Statement::CreateIndex(ci) => ddl_index::create_index(ctx, ci),
         Statement::AlterIndex { name, operation } => ddl_index::alter_index(ctx, name, operation),
-        Statement::Drop { .. } | Statement::DropFunction(_) | Statement::DropTrigger(_)
-        | Statement::DropExtension(_) | Statement::DropDomain(_) => drop::drop(ctx, stmt),
+        Statement::Drop { .. }
+        | Statement::DropFunction(_)
+        | Statement::DropTrigger(_)
+        | Statement::DropExtension(_)
+        | Statement::DropDomain(_) => drop::drop(ctx, stmt),
         Statement::CreateView(v) => ddl_misc::create_view(ctx, v),
         Statement::CreateSchema { .. } => ddl_misc::create_schema(ctx, stmt),
         Statement::CreateSequence { .. } => ddl_misc::create_sequence(ctx, stmt),
@@ -144,9 +156,10 @@ fn run_statement(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         Statement::CreateType { .. } | Statement::AlterType(_) | Statement::CreateDomain(_) => {
             types::run(ctx, stmt)
         }
-        Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) | Statement::Query(_) => {
-            dml::run(ctx, stmt)
-        }
+        Statement::Insert(_)
+        | Statement::Update(_)
+        | Statement::Delete(_)
+        | Statement::Query(_) => dml::run(ctx, stmt),
         Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => {
             session_cmds::run(ctx, stmt)
         }

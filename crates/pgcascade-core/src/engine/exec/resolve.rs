@@ -38,6 +38,10 @@ impl<'a> Resolver<'a> {
             .filter(|s| self.catalog.schemas.contains_key(*s))
     }
 
+    pub fn schema_exists(&self, name: &str) -> bool {
+        self.catalog.has_schema(name)
+    }
+
     /// Find a relation of any kind.
     pub fn relation(&self, name: &ObjName) -> Option<RelRef> {
         if let Some(schema) = name.schema() {
@@ -149,13 +153,18 @@ impl<'a> Resolver<'a> {
                 if !self.type_exists(&n) {
                     return Err(errors::type_does_not_exist(&n.to_string()));
                 }
-                let base = canonical_type(n.name()).map_or_else(|| n.name().to_string(), str::to_string);
+                let base =
+                    canonical_type(n.name()).map_or_else(|| n.name().to_string(), str::to_string);
                 Ok(if modifiers.is_empty() {
                     base
                 } else {
                     format!(
                         "{base}({})",
-                        modifiers.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(",")
+                        modifiers
+                            .iter()
+                            .map(|m| m.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
                     )
                 })
             }

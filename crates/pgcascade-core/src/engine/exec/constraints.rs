@@ -1,0 +1,536 @@
+//! Constraints: naming them as PostgreSQL does, checking them against the catalog, and adding
+//! them (with the indexes that back primary keys and unique constraints).
+
+use std::collections::BTreeSet;
+use std::ops::ControlFlow;
+
+use sqlparser::ast::{Expr, IndexColumn, TableConstraint};
+
+use super::Ctx;
+use crate::catalog::{
+    generated_name, Constraint, ConstraintKind, IndexInfo, QualName, RelKind, Relation, RowCount,
+};
+use crate::engine::errors;
+use crate::response::PgError;
+use crate::sql::{fold_ident, fold_name};
+
+/// A constraint as written, before it has a name and is checked.
+#[derive(Debug, Clone)]
+pub enum Pending {
+    PrimaryKey {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    Unique {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    Check {
+        name: Option<String>,
+        expr: String,
+        /// Column references in order of appearance (duplicates kept: PostgreSQL names the
+        /// constraint after the column only when there is exactly one reference).
+        refs: Vec<String>,
+    },
+    ForeignKey {
+        name: Option<String>,
+        columns: Vec<String>,
+        ref_table: crate::sql::ObjName,
+        ref_columns: Vec<String>,
+    },
+    /// A constraint kind the engine records by name only (EXCLUDE, …).
+    Other { name: Option<String> },
+}
+
+/// Column references (`a`, `t.a`) in an expression, in order, duplicates kept.
+pub fn column_refs(expr: &Expr) -> Vec<String> {
+    let mut out = Vec::new();
+    let _ = sqlparser::ast::visit_expressions(expr, |e| {
+        match e {
+            Expr::Identifier(id) => out.push(fold_ident(id)),
+            Expr::CompoundIdentifier(parts) => {
+                if let Some(last) = parts.last() {
+                    out.push(fold_ident(last));
+                }
+            }
+            _ => {}
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    out
+}
+
+fn index_column_names(cols: &[IndexColumn]) -> Vec<String> {
+    cols.iter()
+        .map(|c| match &c.column.expr {
+            Expr::Identifier(id) => fold_ident(id),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+/// The pending form of a table constraint written in CREATE TABLE or ADD CONSTRAINT.
+pub fn from_table_constraint(tc: &TableConstraint) -> Pending {
+    match tc {
+        TableConstraint::PrimaryKey(pk) => Pending::PrimaryKey {
+            name: pk.name.as_ref().map(fold_ident),
+            columns: index_column_names(&pk.columns),
+        },
+        TableConstraint::Unique(u) => Pending::Unique {
+            name: u.name.as_ref().map(fold_ident),
+            columns: index_column_names(&u.columns),
+        },
+        TableConstraint::Check(c) => Pending::Check {
+            name: c.name.as_ref().map(fold_ident),
+            expr: c.expr.to_string(),
+            refs: column_refs(&c.expr),
+        },
+        TableConstraint::ForeignKey(fk) => Pending::ForeignKey {
+            name: fk.name.as_ref().map(fold_ident),
+            columns: fk.columns.iter().map(fold_ident).collect(),
+            ref_table: fold_name(&fk.foreign_table),
+            ref_columns: fk.referred_columns.iter().map(fold_ident).collect(),
+        },
+        TableConstraint::Exclude(x) => Pending::Other {
+            name: x.name.as_ref().map(fold_ident),
+        },
+        TableConstraint::PrimaryKeyUsingIndex(u) | TableConstraint::UniqueUsingIndex(u) => {
+            Pending::Other {
+                name: u.name.as_ref().map(fold_ident),
+            }
+        }
+        TableConstraint::Index(_) | TableConstraint::FulltextOrSpatial(_) => {
+            Pending::Other { name: None }
+        }
+    }
+}
+
+/// Whether any constraint of schema `schema` has this name (PostgreSQL's generated constraint
+/// names avoid every constraint name of the namespace).
+fn constraint_name_used(ctx: &Ctx<'_>, schema: &str, name: &str) -> bool {
+    ctx.catalog
+        .relations
+        .values()
+        .filter(|r| r.name.schema == schema)
+        .any(|r| r.constraints.iter().any(|c| c.name == name))
+}
+
+fn choose_constraint_name(
+    ctx: &Ctx<'_>,
+    table: &QualName,
+    name2: Option<&str>,
+    label: &str,
+    others: &[String],
+) -> String {
+    generated_name(&table.name, name2, label, |n| {
+        others.iter().any(|o| o == n) || constraint_name_used(ctx, &table.schema, n)
+    })
+}
+
+fn choose_index_name(ctx: &Ctx<'_>, table: &QualName, name2: Option<&str>, label: &str) -> String {
+    ctx.catalog
+        .choose_relation_name(&table.schema, &table.name, name2, label)
+}
+
+fn table<'c>(ctx: &'c Ctx<'_>, q: &QualName) -> &'c Relation {
+    &ctx.catalog.relations[q]
+}
+
+/// Add a constraint to `table` (which must exist). `validate` is false for NOT VALID.
+/// `others` holds names chosen earlier in the same statement.
+pub fn add(
+    ctx: &mut Ctx<'_>,
+    table_name: &QualName,
+    pending: Pending,
+    validate: bool,
+    new_table: bool,
+    others: &mut Vec<String>,
+) -> Result<(), PgError> {
+    let rel_display = table_name.name.clone();
+    let has_rows = !table(ctx, table_name).rows.is_empty();
+    let rows_unknown = table(ctx, table_name).rows == RowCount::Unknown;
+    match pending {
+        Pending::PrimaryKey { name, columns } => {
+            if table(ctx, table_name).primary_key().is_some() {
+                return Err(PgError::new(
+                    "42P16",
+                    format!("multiple primary keys for table \"{rel_display}\" are not allowed"),
+                ));
+            }
+            check_columns_exist(ctx, table_name, &columns)?;
+            let index = match name {
+                Some(n) => n,
+                None => choose_index_name(ctx, table_name, None, "pkey"),
+            };
+            create_constraint_index(ctx, table_name, &index, &columns, true)?;
+            let rel = ctx.catalog.relation_mut(table_name).expect("exists");
+            for c in &columns {
+                if let Some(col) = rel.column_mut(c) {
+                    col.not_null = true;
+                }
+            }
+            rel.constraints.push(Constraint {
+                name: index.clone(),
+                kind: ConstraintKind::PrimaryKey {
+                    columns,
+                    index: index.clone(),
+                },
+                validated: true,
+                comment: None,
+            });
+            others.push(index);
+            if has_rows && !new_table {
+                ctx.depends_on_data(
+                    "23505",
+                    format!("rows of \"{rel_display}\" may repeat the key or hold NULL in it"),
+                );
+            }
+        }
+        Pending::Unique { name, columns } => {
+            check_columns_exist(ctx, table_name, &columns)?;
+            let index = match name {
+                Some(n) => n,
+                None => {
+                    let joined = columns.join("_");
+                    choose_index_name(ctx, table_name, Some(&joined), "key")
+                }
+            };
+            create_constraint_index(ctx, table_name, &index, &columns, false)?;
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .constraints
+                .push(Constraint {
+                    name: index.clone(),
+                    kind: ConstraintKind::Unique {
+                        columns,
+                        index: index.clone(),
+                    },
+                    validated: true,
+                    comment: None,
+                });
+            others.push(index);
+            if has_rows && !new_table {
+                ctx.depends_on_data(
+                    "23505",
+                    format!("rows of \"{rel_display}\" may repeat the key"),
+                );
+            }
+        }
+        Pending::Check { name, expr, refs } => {
+            let rel = table(ctx, table_name);
+            for r in &refs {
+                if rel.column(r).is_none() && !is_expression_keyword(r) {
+                    return Err(errors::column_does_not_exist(r));
+                }
+            }
+            let name = match name {
+                Some(n) => {
+                    if rel.constraint(&n).is_some() {
+                        return Err(constraint_exists(&n, &rel_display));
+                    }
+                    n
+                }
+                None => {
+                    let col = (refs.len() == 1).then(|| refs[0].as_str());
+                    choose_constraint_name(ctx, table_name, col, "check", others)
+                }
+            };
+            let columns = refs.clone();
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .constraints
+                .push(Constraint {
+                    name: name.clone(),
+                    kind: ConstraintKind::Check { expr, columns },
+                    validated: validate,
+                    comment: None,
+                });
+            others.push(name);
+            if validate && (has_rows || rows_unknown) && !new_table {
+                ctx.depends_on_data(
+                    "23514",
+                    format!("rows of \"{rel_display}\" may violate the check"),
+                );
+            }
+        }
+        Pending::ForeignKey {
+            name,
+            columns,
+            ref_table,
+            ref_columns,
+        } => {
+            check_fk_columns(ctx, table_name, &columns)?;
+            let resolver = ctx.resolver();
+            // a table referencing itself in its own CREATE TABLE is already in the catalog
+            let target = resolver.existing(&ref_table)?;
+            let target_name = target.name.clone();
+            let ref_columns = if ref_columns.is_empty() {
+                match target.primary_key() {
+                    Some(pk) => pk.columns().to_vec(),
+                    None => {
+                        return Err(PgError::new(
+                            "42830",
+                            format!(
+                                "there is no primary key for referenced table \"{}\"",
+                                target_name.name
+                            ),
+                        ))
+                    }
+                }
+            } else {
+                for c in &ref_columns {
+                    if target.column(c).is_none() {
+                        return Err(PgError::new(
+                            "42703",
+                            format!("column \"{c}\" referenced in foreign key constraint does not exist"),
+                        ));
+                    }
+                }
+                ref_columns
+            };
+            if columns.len() != ref_columns.len() {
+                return Err(PgError::new(
+                    "42830",
+                    "number of referencing and referenced columns for foreign key disagree",
+                ));
+            }
+            let unique_match = target.constraints.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    ConstraintKind::PrimaryKey { .. } | ConstraintKind::Unique { .. }
+                ) && same_set(c.columns(), &ref_columns)
+            }) || ctx.catalog.indexes_of(&target_name).any(|i| {
+                i.index.as_ref().is_some_and(|ix| {
+                    ix.unique
+                        && ix.predicate.is_none()
+                        && ix.columns.iter().all(Option::is_some)
+                        && same_set(
+                            &ix.columns.iter().flatten().cloned().collect::<Vec<_>>(),
+                            &ref_columns,
+                        )
+                })
+            });
+            if !unique_match {
+                return Err(PgError::new(
+                    "42830",
+                    format!(
+                        "there is no unique constraint matching given keys for referenced table \"{}\"",
+                        target_name.name
+                    ),
+                ));
+            }
+            let rel = table(ctx, table_name);
+            let target = table(ctx, &target_name);
+            for (c, rc) in columns.iter().zip(&ref_columns) {
+                let (Some(a), Some(b)) = (rel.column(c), target.column(rc)) else {
+                    continue;
+                };
+                if !fk_types_compatible(&a.type_name, &b.type_name) {
+                    let name = name.clone().unwrap_or_else(|| {
+                        choose_constraint_name(
+                            ctx,
+                            table_name,
+                            Some(&columns.join("_")),
+                            "fkey",
+                            others,
+                        )
+                    });
+                    let detail = if ctx.pg_version >= 18 {
+                        format!(
+                            "Key columns \"{c}\" of the referencing table and \"{rc}\" of the referenced table are of incompatible types: {} and {}.",
+                            a.type_name, b.type_name
+                        )
+                    } else {
+                        format!(
+                            "Key columns \"{c}\" and \"{rc}\" are of incompatible types: {} and {}.",
+                            a.type_name, b.type_name
+                        )
+                    };
+                    return Err(PgError::new(
+                        "42804",
+                        format!("foreign key constraint \"{name}\" cannot be implemented"),
+                    )
+                    .with_detail(detail));
+                }
+            }
+            let name = match name {
+                Some(n) => {
+                    if rel.constraint(&n).is_some() {
+                        return Err(constraint_exists(&n, &rel_display));
+                    }
+                    n
+                }
+                None => choose_constraint_name(
+                    ctx,
+                    table_name,
+                    Some(&columns.join("_")),
+                    "fkey",
+                    others,
+                ),
+            };
+            let target_rows = table(ctx, &target_name).rows;
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .constraints
+                .push(Constraint {
+                    name: name.clone(),
+                    kind: ConstraintKind::ForeignKey {
+                        columns,
+                        ref_table: target_name,
+                        ref_columns,
+                    },
+                    validated: validate,
+                    comment: None,
+                });
+            others.push(name);
+            if validate
+                && (has_rows || rows_unknown)
+                && !new_table
+                && target_rows != RowCount::Known(0)
+            {
+                ctx.depends_on_data(
+                    "23503",
+                    format!("rows of \"{rel_display}\" may reference missing keys"),
+                );
+            } else if validate && (has_rows || rows_unknown) && !new_table {
+                // every non-null key would be missing from an empty referenced table
+                ctx.depends_on_data(
+                    "23503",
+                    format!("rows of \"{rel_display}\" reference an empty table"),
+                );
+            }
+        }
+        Pending::Other { name } => {
+            ctx.partial();
+            if let Some(n) = name {
+                ctx.catalog
+                    .relation_mut(table_name)
+                    .expect("exists")
+                    .constraints
+                    .push(Constraint {
+                        name: n.clone(),
+                        kind: ConstraintKind::Exclude { index: n.clone() },
+                        validated: true,
+                        comment: None,
+                    });
+                others.push(n);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Words sqlparser reports as identifiers in expressions that are not column references.
+fn is_expression_keyword(w: &str) -> bool {
+    matches!(
+        w,
+        "current_timestamp"
+            | "current_date"
+            | "current_time"
+            | "localtimestamp"
+            | "localtime"
+            | "current_user"
+            | "session_user"
+            | "user"
+            | "current_role"
+            | "current_schema"
+            | "current_catalog"
+            | "true"
+            | "false"
+            | "null"
+    )
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    let x: BTreeSet<&String> = a.iter().collect();
+    let y: BTreeSet<&String> = b.iter().collect();
+    x == y && a.len() == b.len()
+}
+
+/// Whether PostgreSQL finds an equality operator between the key types (a conservative model:
+/// the numeric family together, the string family together, otherwise equal types).
+fn fk_types_compatible(a: &str, b: &str) -> bool {
+    let base = |t: &str| t.split('(').next().unwrap_or(t).trim().to_string();
+    let (a, b) = (base(a), base(b));
+    let family = |t: &str| match t {
+        "smallint" | "integer" | "bigint" | "serial" | "bigserial" | "smallserial" | "numeric"
+        | "real" | "double precision" => "number",
+        "text" | "character varying" | "character" | "name" | "citext" => "string",
+        "timestamp without time zone" | "timestamp with time zone" | "date" => "time",
+        _ => "",
+    };
+    a == b || (!family(&a).is_empty() && family(&a) == family(&b))
+}
+
+pub fn constraint_exists(name: &str, relation: &str) -> PgError {
+    PgError::new(
+        "42710",
+        format!("constraint \"{name}\" for relation \"{relation}\" already exists"),
+    )
+}
+
+fn check_columns_exist(
+    ctx: &Ctx<'_>,
+    table_name: &QualName,
+    columns: &[String],
+) -> Result<(), PgError> {
+    let rel = table(ctx, table_name);
+    for c in columns {
+        if rel.column(c).is_none() {
+            return Err(PgError::new(
+                "42703",
+                format!("column \"{c}\" named in key does not exist"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_fk_columns(
+    ctx: &Ctx<'_>,
+    table_name: &QualName,
+    columns: &[String],
+) -> Result<(), PgError> {
+    let rel = table(ctx, table_name);
+    for c in columns {
+        if rel.column(c).is_none() {
+            return Err(PgError::new(
+                "42703",
+                format!("column \"{c}\" referenced in foreign key constraint does not exist"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The unique index behind a primary key or unique constraint.
+fn create_constraint_index(
+    ctx: &mut Ctx<'_>,
+    table_name: &QualName,
+    index: &str,
+    columns: &[String],
+    primary: bool,
+) -> Result<(), PgError> {
+    let q = QualName::new(&table_name.schema, index);
+    if ctx.catalog.relations.contains_key(&q) {
+        return Err(errors::relation_exists(index));
+    }
+    let oid = ctx.oid();
+    let mut rel = Relation::new(q.clone(), RelKind::Index, oid);
+    rel.index = Some(IndexInfo {
+        table: table_name.clone(),
+        columns: columns.iter().cloned().map(Some).collect(),
+        depends_on_columns: columns.to_vec(),
+        unique: true,
+        primary,
+        constraint: Some(index.to_string()),
+        predicate: None,
+        valid: true,
+    });
+    ctx.effects.created_relations.push(oid);
+    ctx.catalog.relations.insert(q, rel);
+    Ok(())
+}
