@@ -122,32 +122,29 @@ pub fn status_line(statements: usize, steps: usize, mode: Mode) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pgcascade_core::{Coverage, Span};
-    use pgcascade_core::{PgError, Response, TxStatus};
+    use pgcascade_core::{simulate, PgError, SimulateOptions, TxStatus};
 
-    fn step(index: usize, text: &str, response: Response) -> Step {
-        Step {
-            file_index: None,
-            file: None,
-            index,
-            line: Some(index + 1),
-            span: Some(Span::new(0, text.len())),
-            text: text.to_string(),
-            synthetic: false,
-            coverage: Coverage::Full,
-            response,
-        }
+    fn run(text: &str, mode: Mode) -> Vec<Step> {
+        let options = SimulateOptions {
+            mode,
+            ..Default::default()
+        };
+        simulate(text, &options).steps
     }
 
-    fn response(outcome: Outcome) -> Response {
-        Response {
-            outcome,
-            tag: None,
-            error: None,
-            notices: Vec::new(),
-            tx_status: None,
-            data_dependent: None,
-        }
+    /// A real step from the engine, reshaped: these tests do not break when the core adds a
+    /// field to `Step` or `Response`.
+    fn step(index: usize, text: &str, outcome: Outcome) -> Step {
+        let mut s = run("SELECT 1;", Mode::Autocommit).remove(0);
+        s.index = index;
+        s.line = Some(index + 1);
+        s.text = text.to_string();
+        s.synthetic = false;
+        s.response.outcome = outcome;
+        s.response.tag = None;
+        s.response.error = None;
+        s.response.tx_status = None;
+        s
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
@@ -175,10 +172,14 @@ mod tests {
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn error_row_shows_sqlstate_and_message() {
-        let mut r = response(Outcome::Error);
-        r.error = Some(PgError::new("42P07", "relation \"users\" already exists"));
-        r.tx_status = Some(TxStatus::Inerror);
-        let row = step_row(&step(2, "CREATE TABLE users (id bigint PRIMARY KEY);", r));
+        let mut s = step(
+            2,
+            "CREATE TABLE users (id bigint PRIMARY KEY);",
+            Outcome::Error,
+        );
+        s.response.error = Some(PgError::new("42P07", "relation \"users\" already exists"));
+        s.response.tx_status = Some(TxStatus::Inerror);
+        let row = step_row(&s);
         assert_eq!(row.index, "2");
         assert_eq!(row.line, "3");
         assert_eq!(row.outcome, "error");
@@ -192,10 +193,10 @@ mod tests {
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn ok_row_and_synthetic_row() {
-        let mut r = response(Outcome::Ok);
-        r.tag = Some("CREATE TABLE".into());
-        r.tx_status = Some(TxStatus::Intrans);
-        let row = step_row(&step(1, "CREATE TABLE users (id int);", r));
+        let mut s = step(1, "CREATE TABLE users (id int);", Outcome::Ok);
+        s.response.tag = Some("CREATE TABLE".into());
+        s.response.tx_status = Some(TxStatus::Intrans);
+        let row = step_row(&s);
         assert_eq!(
             (row.outcome, row.sqlstate.as_str(), row.message.as_str()),
             ("ok", EMPTY_CELL, "")
@@ -205,7 +206,7 @@ mod tests {
             ("CREATE TABLE", "intrans")
         );
 
-        let mut begin = step(0, "BEGIN", response(Outcome::Ok));
+        let mut begin = step(0, "BEGIN", Outcome::Ok);
         begin.synthetic = true;
         begin.line = None;
         let row = step_row(&begin);
@@ -213,7 +214,7 @@ mod tests {
         assert_eq!(row.tx_status, EMPTY_CELL);
         assert_eq!(row.class, "ok synthetic");
         assert_eq!(
-            step_row(&step(4, "x", response(Outcome::NotExecuted))).outcome,
+            step_row(&step(4, "x", Outcome::NotExecuted)).outcome,
             "not executed"
         );
     }
@@ -238,5 +239,31 @@ mod tests {
         assert_eq!(statements.len(), 5);
         assert!(statements[0].text.starts_with("CREATE TABLE users"));
         assert!(statements[1].text.starts_with("CREATE TABLE users"));
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn default_migration_shows_the_abort_cascade() {
+        let rows: Vec<StepRow> = run(DEFAULT_MIGRATION, Mode::SingleTransaction)
+            .iter()
+            .map(step_row)
+            .collect();
+        let cells: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r.index.as_str(), r.sqlstate.as_str()))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("0", EMPTY_CELL),
+                ("1", EMPTY_CELL),
+                ("2", "42P07"),
+                ("3", "25P02"),
+                ("4", "25P02"),
+                ("5", "25P02"),
+                ("6", EMPTY_CELL),
+            ]
+        );
+        assert_eq!(rows[6].tag, "ROLLBACK");
     }
 }
