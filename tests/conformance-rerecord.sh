@@ -60,6 +60,7 @@ for f in "${SAMPLE[@]}"; do
   if [ $ok = 1 ]; then
     passed=$((passed + 1)); echo "ok   $name"
   else
+    [ $failed = 0 ] && echo "(in the details below compare.py's real= is the checked-in recording, sim= the new one)"
     failed=$((failed + 1)); echo "FAIL $name"; printf '%s' "$detail"
   fi
 done
