@@ -47,6 +47,9 @@ impl Catalog {
             Extension {
                 name: "plpgsql".into(),
                 schema: "pg_catalog".into(),
+                oid: 0,
+                version: "1.0".into(),
+                comment: Some("PL/pgSQL procedural language".into()),
             },
         );
         c

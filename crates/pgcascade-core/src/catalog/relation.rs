@@ -195,6 +195,9 @@ pub struct Trigger {
     pub name: String,
     pub function: Option<QualName>,
     pub enabled: bool,
+    /// Creation order (the simulation's own OID).
+    pub oid: u32,
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
