@@ -1,4 +1,4 @@
--- A file that opens a transaction and never commits (as-written): status stays intrans at the end and the summary notes it; nothing is committed.
+-- A file that opens a transaction and never commits (as-written): status stays intrans at the end, the summary notes it, and nothing after BEGIN is committed.
 -- modes: as-written single-transaction
 CREATE TABLE committed_t (id int);
 BEGIN;

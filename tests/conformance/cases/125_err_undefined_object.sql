@@ -1,4 +1,4 @@
--- 42704 for missing non-relation objects: type in a column, DROP TYPE/CONSTRAINT/TRIGGER/POLICY, unknown collation and index in CLUSTER.
+-- 42704 for missing non-relation objects: type in a column, DROP TYPE/CONSTRAINT/TRIGGER/POLICY, an unknown collation, a cast to a missing type.
 -- modes: autocommit single-transaction
 CREATE TABLE t (id int);
 CREATE TABLE t2 (s status_t);

@@ -1,4 +1,4 @@
--- 42883: unknown function, wrong argument types, missing operator (text - int), DROP FUNCTION of a missing signature, trigger on a missing function.
+-- 42883: unknown function, wrong argument types/count, missing operator (text - int), DROP FUNCTION of a missing signature, a missing function in a default and an index.
 -- modes: autocommit single-transaction
 CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS $$ SELECT x * 2 $$;
 SELECT twice(2) AS ok;
