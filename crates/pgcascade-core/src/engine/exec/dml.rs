@@ -21,8 +21,32 @@ pub fn run(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         Statement::Insert(i) => insert(ctx, i),
         Statement::Update(u) => update(ctx, u),
         Statement::Delete(d) => delete(ctx, d),
+        Statement::Query(q)
+            if matches!(
+                *q.body,
+                SetExpr::Insert(_) | SetExpr::Update(_) | SetExpr::Delete(_)
+            ) =>
+        {
+            // WITH … INSERT/UPDATE/DELETE: the command tag is the data-modifying statement's
+            relations_read(&ctx.resolver(), q.as_ref())?;
+            match q.body.as_ref() {
+                SetExpr::Insert(s) | SetExpr::Update(s) | SetExpr::Delete(s) => run(ctx, s),
+                _ => unreachable!("matched above"),
+            }
+        }
         Statement::Query(q) => {
             relations_read(&ctx.resolver(), q.as_ref())?;
+            if let SetExpr::Select(sel) = q.body.as_ref() {
+                if sel.from.is_empty() {
+                    for item in &sel.projection {
+                        if let sqlparser::ast::SelectItem::UnnamedExpr(e)
+                        | sqlparser::ast::SelectItem::ExprWithAlias { expr: e, .. } = item
+                        {
+                            super::constant::check(e)?;
+                        }
+                    }
+                }
+            }
             let n = rows(ctx, q);
             match n {
                 Some(n) => Ok(format!("SELECT {n}")),

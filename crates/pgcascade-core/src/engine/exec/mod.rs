@@ -4,6 +4,7 @@
 //! to change, where notices go, and what the transaction has done so far. A command either
 //! returns its command tag or an error; the session undoes a failed command's changes.
 
+mod constant;
 mod constraints;
 mod ddl_index;
 mod ddl_misc;
