@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use pgcascade_core::runner::profiles::{Profile, PROFILES};
 use pgcascade_core::trace::jsonl;
 use pgcascade_core::{simulate, simulate_history, HistoryFile, Mode, SimulateOptions, Trace};
 
@@ -16,6 +17,11 @@ pub struct Args {
     /// How the file is sent: single-transaction, autocommit, as-written, whole-file, whole-file-tx.
     #[arg(long, default_value = "single-transaction", value_parser = parse_mode)]
     mode: Mode,
+    /// The tool that runs the migration (overrides --mode): psql, psql-on-error-stop,
+    /// psql-single-transaction, flyway, diesel, sqlx, rails, django, golang-migrate, dbmate,
+    /// prisma, autocommit. `pgcascade simulate --runner list` describes them.
+    #[arg(long)]
+    runner: Option<String>,
     /// SQL applied first, statement by statement in autocommit (e.g. `pg_dump --schema-only`).
     #[arg(long = "setup", value_name = "FILE")]
     setup: Vec<PathBuf>,
@@ -62,6 +68,19 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 fn run_inner(args: &Args) -> Result<(), String> {
+    let profile = match args.runner.as_deref() {
+        None => None,
+        Some("list") => {
+            for p in PROFILES {
+                println!("{:<24} {}\n{:<24} sends: {}", p.name, p.title, "", p.sends);
+            }
+            return Ok(());
+        }
+        Some(name) => Some(Profile::find(name).ok_or_else(|| {
+            let names: Vec<_> = PROFILES.iter().map(|p| p.name).collect();
+            format!("unknown runner {name:?} (one of {})", names.join(", "))
+        })?),
+    };
     let setup = args
         .setup
         .iter()
@@ -71,6 +90,7 @@ fn run_inner(args: &Args) -> Result<(), String> {
         mode: args.mode,
         setup,
         pg_version: args.pg,
+        stop_on_error: profile.is_some_and(|p| p.stop_on_error),
     };
     let mut traces: Vec<(Option<String>, Trace)> = Vec::new();
     if let Some(m) = &args.history_manifest {
@@ -98,7 +118,11 @@ fn run_inner(args: &Args) -> Result<(), String> {
         }
         for p in &args.files {
             let text = read(p)?;
-            traces.push((Some(p.display().to_string()), simulate(&text, &options)));
+            let mut opts = options.clone();
+            if let Some(profile) = profile {
+                opts.mode = profile.mode_for(&text);
+            }
+            traces.push((Some(p.display().to_string()), simulate(&text, &opts)));
         }
     }
     let many = traces.len() > 1;

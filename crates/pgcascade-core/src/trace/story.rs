@@ -101,6 +101,14 @@ pub fn story(trace: &Trace) -> Story {
                     " {} answered ROLLBACK: everything in that transaction was undone.",
                     label(&steps[c])
                 ));
+            } else if steps
+                .iter()
+                .skip(i)
+                .any(|s| s.synthetic && s.text == "ROLLBACK" && s.left_open.is_none())
+            {
+                sentence.push_str(
+                    " The runner rolled its transaction back: nothing in it was applied.",
+                );
             }
         }
     }

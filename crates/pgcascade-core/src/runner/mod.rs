@@ -1,4 +1,9 @@
 //! Runners: how a migration tool sends a file to the server.
+//!
+//! The oracle's five wire modes are [`Mode`]; the tools people use are [`profiles`] on top of
+//! them (a mode, whether the tool stops at the first error, its no-transaction directive).
+
+pub mod profiles;
 
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +60,9 @@ pub struct SimulateOptions {
     pub setup: Vec<String>,
     /// PostgreSQL major version to simulate.
     pub pg_version: u32,
+    /// Stop sending at the first error, as migration tools do (the oracle's modes carry on so
+    /// the cascade is visible). In a transaction the tool then sends ROLLBACK.
+    pub stop_on_error: bool,
 }
 
 impl Default for SimulateOptions {
@@ -63,6 +71,7 @@ impl Default for SimulateOptions {
             mode: Mode::SingleTransaction,
             setup: Vec::new(),
             pg_version: 15,
+            stop_on_error: false,
         }
     }
 }
@@ -80,7 +89,14 @@ pub struct HistoryFile {
 pub fn simulate(text: &str, options: &SimulateOptions) -> Trace {
     let mut session = new_session(options);
     let mut trace = Trace::default();
-    run_file(&mut session, None, text, options.mode, &mut trace);
+    run_file(
+        &mut session,
+        None,
+        text,
+        options.mode,
+        options.stop_on_error,
+        &mut trace,
+    );
     trace
 }
 
@@ -95,7 +111,14 @@ pub fn simulate_history(files: &[HistoryFile], options: &SimulateOptions) -> Tra
             index: i + 1,
             name: &f.name,
         };
-        let last = run_file(&mut session, Some(file), &f.text, f.mode, &mut trace);
+        let last = run_file(
+            &mut session,
+            Some(file),
+            &f.text,
+            f.mode,
+            options.stop_on_error,
+            &mut trace,
+        );
         let status = session.tx_status();
         if status != TxStatus::Idle {
             let mut step = send(&mut session, Some(file), last + 1, "ROLLBACK", None, true);
@@ -157,6 +180,7 @@ fn run_file(
     file: Option<FileRef<'_>>,
     text: &str,
     mode: Mode,
+    stop_on_error: bool,
     trace: &mut Trace,
 ) -> usize {
     let statements = split(text);
@@ -166,22 +190,15 @@ fn run_file(
             trace
                 .steps
                 .push(send(session, file, 0, "BEGIN", None, true));
-            for st in &statements {
-                trace
-                    .steps
-                    .push(send(session, file, st.index, &st.text, Some(st), false));
-            }
+            let failed = send_each(session, file, &statements, stop_on_error, trace);
+            let end = if failed { "ROLLBACK" } else { "COMMIT" };
             trace
                 .steps
-                .push(send(session, file, n + 1, "COMMIT", None, true));
+                .push(send(session, file, n + 1, end, None, true));
             n + 1
         }
         Mode::Autocommit | Mode::AsWritten => {
-            for st in &statements {
-                trace
-                    .steps
-                    .push(send(session, file, st.index, &st.text, Some(st), false));
-            }
+            send_each(session, file, &statements, stop_on_error, trace);
             n
         }
         Mode::WholeFile | Mode::WholeFileTx => {
@@ -223,15 +240,53 @@ fn run_file(
                 after_step: trace.steps.len(),
             });
             if tx {
+                let failed = stop_on_error
+                    && trace.steps[trace.steps.len() - n..]
+                        .iter()
+                        .any(|s| s.response.outcome == crate::response::Outcome::Error);
+                let end = if failed { "ROLLBACK" } else { "COMMIT" };
                 trace
                     .steps
-                    .push(send(session, file, n + 1, "COMMIT", None, true));
+                    .push(send(session, file, n + 1, end, None, true));
                 n + 1
             } else {
                 n
             }
         }
     }
+}
+
+/// Send statements one by one; with `stop_on_error`, the ones after the first error are
+/// recorded as not executed. Returns whether it stopped at an error.
+fn send_each(
+    session: &mut Session,
+    file: Option<FileRef<'_>>,
+    statements: &[crate::sql::split::Statement],
+    stop_on_error: bool,
+    trace: &mut Trace,
+) -> bool {
+    let mut stopped = false;
+    for st in statements {
+        if stopped {
+            trace.steps.push(Step {
+                file_index: file.map(|f| f.index),
+                file: file.map(|f| f.name.to_string()),
+                index: st.index,
+                line: Some(st.line),
+                span: Some(st.span),
+                text: st.text.clone(),
+                synthetic: false,
+                coverage: Coverage::Full,
+                response: Response::not_executed(),
+                left_open: None,
+            });
+            continue;
+        }
+        let step = send(session, file, st.index, &st.text, Some(st), false);
+        stopped = stop_on_error && step.response.outcome == crate::response::Outcome::Error;
+        trace.steps.push(step);
+    }
+    stopped
 }
 
 /// How many of the last `n` steps produced a result (ran, ok or error).
