@@ -188,6 +188,8 @@ pub struct ViewInfo {
     pub depends_on_columns: Vec<(QualName, String)>,
     /// The query text (for `CREATE OR REPLACE` comparisons and display).
     pub query: String,
+    /// Materialized views: false after `WITH NO DATA` until `REFRESH` (reading it is 55000).
+    pub populated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,413 @@
+//! CREATE [OR REPLACE] FUNCTION/PROCEDURE and CREATE [OR REPLACE] TRIGGER.
+
+use sqlparser::ast::{
+    ArgMode, CreateFunction, CreateFunctionBody, CreateTrigger, DataType, FunctionReturnType,
+    Statement, TriggerEvent, TriggerObject, TriggerObjectKind, TriggerPeriod, Value,
+};
+
+use crate::catalog::{Function, QualName, RelKind, Trigger};
+use crate::engine::errors;
+use crate::engine::exec::drop::describe::{grammar_type_name, type_key, Names};
+use crate::engine::exec::drop::{lookup_by_name, lookup_exact};
+use crate::engine::exec::query::relations_read;
+use crate::engine::exec::{Ctx, ExecResult};
+use crate::response::PgError;
+use crate::sql::{fold_ident, fold_name};
+
+/// Languages a new database has (`plpgsql` while its extension is installed).
+fn language_exists(ctx: &Ctx<'_>, lang: &str) -> bool {
+    match lang {
+        "sql" | "c" | "internal" => true,
+        other => ctx.catalog.extensions.contains_key(other),
+    }
+}
+
+/// The key of a return type: `setof` + the element for SETOF.
+fn return_key(ctx: &Ctx<'_>, dt: &DataType) -> Result<String, PgError> {
+    match dt {
+        DataType::Table(Some(cols)) => {
+            if cols.len() == 1 {
+                Ok(format!("setof {}", type_key(ctx, &cols[0].data_type)?))
+            } else {
+                for c in cols {
+                    type_key(ctx, &c.data_type)?;
+                }
+                Ok("setof record".into())
+            }
+        }
+        DataType::Trigger => Ok("trigger".into()),
+        other => type_key(ctx, other),
+    }
+}
+
+/// 42704 with the type name quoted as `compute_return_type` does.
+fn return_type_error(dt: &DataType) -> PgError {
+    errors::type_does_not_exist(&grammar_type_name(dt))
+}
+
+pub fn create_function(ctx: &mut Ctx<'_>, f: &CreateFunction) -> ExecResult {
+    let is_procedure = false;
+    create_routine(ctx, f, is_procedure)
+}
+
+/// `CreateFunction` then `ProcedureCreate`, in PostgreSQL's order of checks.
+pub(crate) fn create_routine(
+    ctx: &mut Ctx<'_>,
+    f: &CreateFunction,
+    is_procedure: bool,
+) -> ExecResult {
+    let tag = if is_procedure {
+        "CREATE PROCEDURE"
+    } else {
+        "CREATE FUNCTION"
+    };
+    if f.temporary || f.or_alter || f.if_not_exists {
+        ctx.partial();
+    }
+    let name = fold_name(&f.name);
+    let q = ctx.resolver().qualify_new(&name)?;
+    let language = f.language.as_ref().map(fold_ident);
+    let is_atomic = matches!(
+        f.function_body,
+        Some(CreateFunctionBody::BeginAtomic(_) | CreateFunctionBody::Return(_))
+    );
+    let language = match language {
+        Some(l) => l,
+        None if is_atomic => "sql".into(),
+        None => {
+            ctx.partial();
+            "sql".into()
+        }
+    };
+    if !language_exists(ctx, &language) {
+        return Err(PgError::new(
+            "42704",
+            format!("language \"{language}\" does not exist"),
+        ));
+    }
+    // parameters: input types make the identity; OUT ones shape the result
+    let mut arg_types = Vec::new();
+    let mut arg_names = Vec::new();
+    let mut out_types = Vec::new();
+    for a in f.args.iter().flatten() {
+        let key = type_key(ctx, &a.data_type).map_err(|_| {
+            PgError::new(
+                "42704",
+                format!("type {} does not exist", grammar_type_name(&a.data_type)),
+            )
+        })?;
+        let name = a.name.as_ref().map(fold_ident).unwrap_or_default();
+        match a.mode {
+            Some(ArgMode::Out) => out_types.push(key),
+            Some(ArgMode::InOut) => {
+                out_types.push(key.clone());
+                arg_types.push(key);
+                arg_names.push(name);
+            }
+            _ => {
+                arg_types.push(key);
+                arg_names.push(name);
+            }
+        }
+    }
+    let returns = match &f.return_type {
+        Some(FunctionReturnType::DataType(dt)) => {
+            Some(return_key(ctx, dt).map_err(|_| return_type_error(dt))?)
+        }
+        Some(FunctionReturnType::SetOf(dt)) => Some(format!(
+            "setof {}",
+            return_key(ctx, dt).map_err(|_| return_type_error(dt))?
+        )),
+        None => match out_types.len() {
+            0 if is_procedure => None,
+            0 => {
+                return Err(PgError::new(
+                    "42P13",
+                    "function result type must be specified",
+                ))
+            }
+            1 => Some(out_types[0].clone()),
+            _ => Some("record".into()),
+        },
+    };
+    if is_procedure && !out_types.is_empty() {
+        ctx.partial();
+    }
+    // the body: a SQL-standard body (BEGIN ATOMIC) is analysed now and recorded as dependencies
+    let mut depends_on = Vec::new();
+    match &f.function_body {
+        Some(CreateFunctionBody::BeginAtomic(b)) => {
+            for st in &b.statements {
+                depends_on.extend(statement_relations(ctx, st)?);
+            }
+        }
+        Some(CreateFunctionBody::Return(e)) => {
+            depends_on.extend(relations_read(&ctx.resolver(), e)?);
+        }
+        Some(CreateFunctionBody::AsBeforeOptions { body, .. })
+        | Some(CreateFunctionBody::AsAfterOptions(body))
+            if language == "sql" =>
+        {
+            check_sql_body(ctx, body)?;
+        }
+        _ => {}
+    }
+    depends_on.sort();
+    depends_on.dedup();
+    if let Some(i) = lookup_exact(
+        ctx,
+        &crate::sql::ObjName(vec![q.schema.clone(), q.name.clone()]),
+        &arg_types,
+    ) {
+        let old = ctx.catalog.functions[i].clone();
+        if !f.or_replace {
+            return Err(PgError::new(
+                "42723",
+                format!(
+                    "function \"{}\" already exists with same argument types",
+                    q.name
+                ),
+            ));
+        }
+        if old.is_procedure != is_procedure {
+            return Err(
+                PgError::new("42809", "cannot change routine kind").with_detail(format!(
+                    "\"{}\" is a {}.",
+                    q.name,
+                    if old.is_procedure {
+                        "procedure"
+                    } else {
+                        "function"
+                    }
+                )),
+            );
+        }
+        let drop_hint = format!(
+            "Use DROP {} {} first.",
+            if old.is_procedure {
+                "PROCEDURE"
+            } else {
+                "FUNCTION"
+            },
+            Names::of(ctx).format_function(&old)
+        );
+        if old.returns != returns && old.extension.is_none() {
+            return Err(
+                PgError::new("42P13", "cannot change return type of existing function")
+                    .with_hint(drop_hint),
+            );
+        }
+        for (o, n) in old.arg_names.iter().zip(&arg_names) {
+            if !o.is_empty() && o != n {
+                return Err(PgError::new(
+                    "42P13",
+                    format!("cannot change name of input parameter \"{o}\""),
+                )
+                .with_hint(drop_hint));
+            }
+        }
+        let g = &mut ctx.catalog.functions[i];
+        g.arg_names = arg_names;
+        g.language = language;
+        g.depends_on = depends_on;
+        return Ok(tag.into());
+    }
+    let oid = ctx.oid();
+    let mut func = Function::new(q, arg_types, returns, oid);
+    func.arg_names = arg_names;
+    func.is_procedure = is_procedure;
+    func.language = language;
+    func.depends_on = depends_on;
+    ctx.catalog.functions.push(func);
+    Ok(tag.into())
+}
+
+/// The relations a statement of a SQL-standard body reads or writes (42P01 when missing).
+fn statement_relations(ctx: &Ctx<'_>, st: &Statement) -> Result<Vec<QualName>, PgError> {
+    match st {
+        Statement::Query(_)
+        | Statement::Insert(_)
+        | Statement::Update(_)
+        | Statement::Delete(_) => {
+            let mut out = relations_read(&ctx.resolver(), st)?;
+            if let Statement::Insert(i) = st {
+                if let sqlparser::ast::TableObject::TableName(n) = &i.table {
+                    let r = ctx.resolver().existing(&fold_name(n))?;
+                    out.push(r.name.clone());
+                }
+            }
+            Ok(out)
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// A `LANGUAGE sql` body given as a string is parsed and analysed at creation
+/// (`check_function_bodies`): its relations must exist.
+fn check_sql_body(ctx: &mut Ctx<'_>, body: &sqlparser::ast::Expr) -> Result<(), PgError> {
+    let text = match body {
+        sqlparser::ast::Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) => s.clone(),
+            Value::DollarQuotedString(d) => d.value.clone(),
+            _ => return Ok(()),
+        },
+        _ => return Ok(()),
+    };
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    let Ok(stmts) = sqlparser::parser::Parser::parse_sql(&dialect, &text) else {
+        // the body's own syntax is not checked
+        ctx.partial();
+        return Ok(());
+    };
+    // later statements may depend on what earlier ones create: only plain DML is analysed
+    if stmts.iter().any(|s| {
+        !matches!(
+            s,
+            Statement::Query(_)
+                | Statement::Insert(_)
+                | Statement::Update(_)
+                | Statement::Delete(_)
+        )
+    }) {
+        ctx.partial();
+        return Ok(());
+    }
+    for s in &stmts {
+        statement_relations(ctx, s)?;
+    }
+    Ok(())
+}
+
+pub fn create_trigger(ctx: &mut Ctx<'_>, t: &CreateTrigger) -> ExecResult {
+    if t.temporary
+        || t.or_alter
+        || t.is_constraint
+        || !t.referencing.is_empty()
+        || t.condition.is_some()
+    {
+        ctx.partial();
+    }
+    let table = fold_name(&t.table_name);
+    let rel = ctx.resolver().existing(&table)?;
+    let tq = rel.name.clone();
+    let kind = rel.kind;
+    let row = matches!(
+        t.trigger_object,
+        Some(
+            TriggerObjectKind::ForEach(TriggerObject::Row)
+                | TriggerObjectKind::For(TriggerObject::Row)
+        )
+    );
+    let instead = matches!(t.period, Some(TriggerPeriod::InsteadOf));
+    match kind {
+        RelKind::Table | RelKind::PartitionedTable | RelKind::ForeignTable => {
+            if instead {
+                return Err(PgError::new("42809", format!("\"{}\" is a table", tq.name))
+                    .with_detail("Tables cannot have INSTEAD OF triggers."));
+            }
+            if kind != RelKind::Table {
+                ctx.partial();
+            }
+        }
+        RelKind::View => {
+            if !instead && row {
+                return Err(PgError::new("42809", format!("\"{}\" is a view", tq.name))
+                    .with_detail("Views cannot have row-level BEFORE or AFTER triggers."));
+            }
+            if !instead || !row {
+                ctx.partial();
+            }
+        }
+        RelKind::Sequence => {
+            return Err(PgError::new(
+                "42809",
+                format!("relation \"{}\" cannot have triggers", tq.name),
+            )
+            .with_detail("This operation is not supported for sequences."));
+        }
+        RelKind::MaterializedView => {
+            return Err(PgError::new(
+                "42809",
+                format!("relation \"{}\" cannot have triggers", tq.name),
+            )
+            .with_detail("This operation is not supported for materialized views."));
+        }
+        RelKind::Index => {
+            return Err(if ctx.pg_version >= 18 {
+                PgError::new("42809", format!("cannot open relation \"{}\"", tq.name))
+                    .with_detail("This operation is not supported for indexes.")
+            } else {
+                PgError::new("42809", format!("\"{}\" is an index", tq.name))
+            });
+        }
+    }
+    if row && t.events.iter().any(|e| matches!(e, TriggerEvent::Truncate)) {
+        return Err(PgError::new(
+            "0A000",
+            "TRUNCATE FOR EACH ROW triggers are not supported",
+        ));
+    }
+    let Some(body) = &t.exec_body else {
+        ctx.partial();
+        return Ok("CREATE TRIGGER".into());
+    };
+    let fname = fold_name(&body.func_desc.name);
+    if let Some(s) = fname.schema() {
+        if !ctx.catalog.has_schema(s) {
+            return Err(errors::schema_does_not_exist(s));
+        }
+    }
+    let written = fname.0.join(".");
+    let Some(i) = lookup_exact(ctx, &fname, &[]) else {
+        if lookup_by_name(ctx, &fname).is_empty() && fname.schema().is_none() {
+            // a built-in trigger function (suppress_redundant_updates_trigger, …) is not modelled
+            if written.ends_with("_trigger") {
+                ctx.partial();
+            }
+        }
+        return Err(PgError::new(
+            "42883",
+            format!("function {written}() does not exist"),
+        ));
+    };
+    let func = &ctx.catalog.functions[i];
+    if func.returns.as_deref() != Some("trigger") {
+        return Err(PgError::new(
+            "42P17",
+            format!("function {written} must return type trigger"),
+        ));
+    }
+    let fq = func.name.clone();
+    let name = fold_name(&t.name).name().to_string();
+    let existing = ctx.catalog.relations[&tq]
+        .triggers
+        .iter()
+        .position(|x| x.name == name);
+    if let Some(pos) = existing {
+        if !t.or_replace {
+            return Err(PgError::new(
+                "42710",
+                format!(
+                    "trigger \"{name}\" for relation \"{}\" already exists",
+                    tq.name
+                ),
+            ));
+        }
+        let trg = &mut ctx.catalog.relation_mut(&tq).expect("exists").triggers[pos];
+        trg.function = Some(fq);
+        return Ok("CREATE TRIGGER".into());
+    }
+    let oid = ctx.oid();
+    ctx.catalog
+        .relation_mut(&tq)
+        .expect("exists")
+        .triggers
+        .push(Trigger {
+            name,
+            function: Some(fq),
+            enabled: true,
+            oid,
+            comment: None,
+        });
+    Ok("CREATE TRIGGER".into())
+}
