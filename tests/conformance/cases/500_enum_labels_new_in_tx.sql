@@ -1,0 +1,33 @@
+-- Enum labels added in a transaction are unsafe (55P04) until COMMIT, also after RENAME VALUE / RENAME TO; labels an enum was created with are safe at once.
+-- modes: as-written
+BEGIN;
+CREATE TYPE c AS ENUM ('red');
+SELECT 'red'::c AS r;
+ALTER TYPE c ADD VALUE 'green';
+SELECT 'red'::c AS r2;
+SAVEPOINT a;
+SELECT 'green'::c AS g;
+ROLLBACK TO a;
+ALTER TYPE c RENAME VALUE 'green' TO 'lime';
+SELECT 'lime'::c AS l;
+ROLLBACK TO a;
+COMMIT;
+CREATE TYPE d AS ENUM ('x');
+BEGIN;
+ALTER TYPE d ADD VALUE 'y';
+ALTER TYPE d RENAME VALUE 'y' TO 'z';
+SELECT 'z'::d;
+ROLLBACK;
+BEGIN;
+ALTER TYPE d RENAME VALUE 'x' TO 'w';
+SELECT 'w'::d;
+ALTER TYPE d RENAME TO d2;
+ALTER TYPE d2 ADD VALUE 'v';
+SELECT 'v'::d2;
+ROLLBACK;
+BEGIN;
+CREATE TYPE e AS ENUM ('a');
+ALTER TYPE e ADD VALUE 'b';
+ALTER TYPE e RENAME TO e2;
+SELECT 'b'::e2;
+ROLLBACK;

@@ -1,0 +1,31 @@
+-- Dependents in PostgreSQL's order: several objects at once ('desired object(s)'), serial/identity/free sequences, a schema holding every kind of object.
+-- modes: autocommit single-transaction
+CREATE TABLE a (id int PRIMARY KEY);
+CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);
+CREATE VIEW vb AS SELECT id FROM b;
+DROP TABLE a, b;
+DROP TABLE b, a;
+DROP TABLE a, b CASCADE;
+CREATE TABLE jobs (id serial, name text);
+DROP SEQUENCE jobs_id_seq;
+CREATE TABLE runs (id int GENERATED ALWAYS AS IDENTITY);
+DROP SEQUENCE runs_id_seq CASCADE;
+CREATE SEQUENCE free_seq;
+CREATE TABLE uses (id int DEFAULT nextval('free_seq'));
+DROP SEQUENCE free_seq;
+CREATE SEQUENCE owned_seq OWNED BY uses.id;
+DROP TABLE uses;
+SELECT relname FROM pg_class WHERE relkind = 'S' ORDER BY 1;
+CREATE SCHEMA s;
+CREATE TABLE s.t1 (id serial PRIMARY KEY, tag text);
+CREATE TYPE s.mood AS ENUM ('a');
+CREATE DOMAIN s.dom AS int;
+CREATE FUNCTION s.f(x int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE SEQUENCE s.sq;
+CREATE VIEW s.v AS SELECT * FROM s.t1;
+CREATE INDEX t1_tag ON s.t1 (tag);
+CREATE TYPE s.comp AS (a int);
+CREATE VIEW public.pv AS SELECT id FROM s.t1;
+DROP SCHEMA s;
+DROP SCHEMA s CASCADE;
+SELECT 1 FROM pv;

@@ -1,0 +1,38 @@
+-- CREATE [OR REPLACE] [MATERIALIZED] VIEW: row-count tags, missing relations/columns, duplicate and renamed columns, type changes (42P16), dependencies of DROP COLUMN.
+-- modes: autocommit
+CREATE TABLE t (id int, name text, n numeric(10,2), vc varchar(20));
+INSERT INTO t VALUES (1, 'a', 1, 'x'), (2, 'b', 2, 'y');
+CREATE MATERIALIZED VIEW mv1 AS SELECT * FROM t;
+CREATE MATERIALIZED VIEW mv2 AS SELECT 1 AS one;
+CREATE MATERIALIZED VIEW mv3 AS SELECT * FROM t WHERE id > 5;
+CREATE MATERIALIZED VIEW IF NOT EXISTS mv3 AS SELECT 1;
+CREATE VIEW v_missing AS SELECT * FROM nosuch;
+CREATE VIEW v_missing AS SELECT nosuch FROM t;
+CREATE VIEW v_missing AS SELECT t.nosuch FROM t;
+CREATE VIEW v_dup AS SELECT id, id FROM t;
+CREATE VIEW v_dup AS SELECT 1, 2;
+CREATE VIEW v_cols (a, b) AS SELECT id, name FROM t;
+CREATE VIEW v_cols2 (a, b, c) AS SELECT id FROM t;
+CREATE VIEW v1 AS SELECT id, name, n, vc FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id, name, n, vc, 1 AS extra FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id, name, n::numeric(12,2) AS n, vc, 1 AS extra FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id, name, n, vc::varchar(30) AS vc, 1 AS extra FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id::bigint AS id, name, n, vc, 1 AS extra FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id, name, n, vc, 'x' AS extra FROM t;
+CREATE OR REPLACE VIEW v1 AS SELECT id, name, n, vc, 2 AS extra, 'lit' AS lit FROM t;
+CREATE OR REPLACE VIEW t AS SELECT 1 AS id;
+CREATE OR REPLACE VIEW mv1 AS SELECT 1 AS id;
+CREATE OR REPLACE MATERIALIZED VIEW mv1 AS SELECT 1 AS id;
+CREATE VIEW v2 AS SELECT count(*) AS c, now() AS ts, id + 1 AS nxt, name || 'x' AS nm, 1.5 AS f, true AS b FROM t GROUP BY id, name;
+CREATE OR REPLACE VIEW v2 AS SELECT count(*)::int AS c, now() AS ts, id + 1 AS nxt, name || 'x' AS nm, 1.5 AS f, true AS b FROM t GROUP BY id, name;
+CREATE VIEW nosch.v AS SELECT 1;
+CREATE VIEW v3 AS WITH c AS (SELECT id FROM t) SELECT id FROM c;
+CREATE VIEW v4 AS SELECT x.id FROM t x JOIN t y ON x.id = y.id;
+CREATE VIEW v5 AS SELECT * FROM generate_series(1, 3) g;
+CREATE VIEW v6 AS SELECT relname FROM pg_class;
+CREATE VIEW v7 AS SELECT id FROM t UNION SELECT 1;
+CREATE RECURSIVE VIEW v8 (n) AS SELECT 1 UNION ALL SELECT n + 1 FROM v8 WHERE n < 5;
+CREATE VIEW "V9" AS SELECT 1 AS "X";
+CREATE TEMP VIEW tv AS SELECT 1 AS a;
+ALTER TABLE t DROP COLUMN vc;
+ALTER TABLE t DROP COLUMN vc CASCADE;
