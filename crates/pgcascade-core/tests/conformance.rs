@@ -1,13 +1,16 @@
-//! The conformance suite: every recording in `tests/conformance/cases` (real PostgreSQL 15 and
-//! 18, recorded with the oracle) is replayed through the simulator and compared statement by
-//! statement on the fields `compare.py` compares: outcome, SQLSTATE, command tag, transaction
-//! status.
+//! The conformance suites: every recording of real PostgreSQL 15 and 18 made with the oracle is
+//! replayed through the simulator and compared statement by statement on the fields
+//! `compare.py` compares: outcome, SQLSTATE, command tag, transaction status.
+//!
+//! * `own`: the project's cases in `tests/conformance/cases`;
+//! * `oracle`: the oracle's own cases in `../shared/oracle/cases` (skipped, with a message, in a
+//!   clone without `../shared`).
 //!
 //! Statements the simulator does not yet predict are listed, each with its reason, in
-//! `tests/conformance/known-differences.tsv`. The test fails on any difference not listed there,
-//! and on any listed difference that no longer occurs (so the list only shrinks).
-//! `PGCASCADE_BLESS=1 cargo test --test conformance` rewrites the list, keeping the reasons
-//! already written.
+//! `tests/conformance/known-differences[-oracle].tsv`. A suite fails on any difference not listed
+//! there, and on any listed difference that no longer occurs (so the lists only shrink).
+//! `PGCASCADE_BLESS=1 cargo test -p pgcascade-core --test conformance` rewrites the lists, keeping
+//! the reasons already written.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -112,10 +115,23 @@ fn read_known(path: &Path) -> Known {
 }
 
 #[test]
-fn simulator_agrees_with_recorded_postgresql() {
-    let dir = root().join("cases");
-    let known_path = root().join("known-differences.tsv");
-    let known = read_known(&known_path);
+fn own_cases_agree_with_recorded_postgresql() {
+    check_suite(&root().join("cases"), &root().join("known-differences.tsv"));
+}
+
+#[test]
+fn oracle_cases_agree_with_recorded_postgresql() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/oracle/cases");
+    if !dir.is_dir() {
+        println!("oracle conformance skipped: {} not found", dir.display());
+        return;
+    }
+    check_suite(&dir, &root().join("known-differences-oracle.tsv"));
+}
+
+fn check_suite(dir: &Path, known_path: &Path) {
+    let dir = dir.to_path_buf();
+    let known = read_known(known_path);
     let mut found: Known = BTreeMap::new();
     let (mut agree, mut total) = (BTreeMap::<u32, usize>::new(), BTreeMap::<u32, usize>::new());
     for rec in recordings(&dir) {
@@ -124,6 +140,7 @@ fn simulator_agrees_with_recorded_postgresql() {
             mode: rec.mode,
             setup: setups(&dir, &rec.case),
             pg_version: rec.pg,
+            stop_on_error: false,
         };
         let trace = simulate(&text, &options);
         let actual: BTreeMap<String, Value> = jsonl::lines(&trace)
@@ -181,7 +198,7 @@ fn simulator_agrees_with_recorded_postgresql() {
             let reason = known.get(k).cloned().unwrap_or_else(|| diff.clone());
             out.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", k.0, k.1, k.2, k.3, reason));
         }
-        fs::write(&known_path, out).expect("write known differences");
+        fs::write(known_path, out).expect("write known differences");
         return;
     }
     let new: Vec<_> = found.keys().filter(|k| !known.contains_key(*k)).collect();

@@ -236,6 +236,7 @@ impl Session {
             next_oid: &mut self.next_oid,
             data_dependent: None,
             coverage: Coverage::Full,
+            ctes: Vec::new(),
         };
         let result = exec::run(&mut ctx, cmd);
         let Ctx {

@@ -8,7 +8,7 @@ use sqlparser::ast::{
     Value, ValueWithSpan,
 };
 
-use super::query::{query_rows, relations_read};
+use super::query::{query_rows, relations_read, relations_read_with};
 use super::{Ctx, ExecResult};
 use crate::catalog::{QualName, RowCount, TypeKind};
 use crate::engine::errors;
@@ -29,6 +29,10 @@ pub fn run(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         {
             // WITH … INSERT/UPDATE/DELETE: the command tag is the data-modifying statement's
             relations_read(&ctx.resolver(), q.as_ref())?;
+            if let Some(w) = &q.with {
+                ctx.ctes
+                    .extend(w.cte_tables.iter().map(|c| fold_ident(&c.alias.name)));
+            }
             match q.body.as_ref() {
                 SetExpr::Insert(s) | SetExpr::Update(s) | SetExpr::Delete(s) => run(ctx, s),
                 _ => unreachable!("matched above"),
@@ -158,7 +162,7 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
         cols
     };
     if let Some(src) = &i.source {
-        relations_read(&ctx.resolver(), src.as_ref())?;
+        relations_read_with(&ctx.resolver(), src.as_ref(), &ctx.ctes)?;
     }
     // literal VALUES: enum labels and NULLs into NOT NULL columns
     let values = match i.source.as_deref().map(|s| s.body.as_ref()) {
@@ -279,7 +283,7 @@ fn update(ctx: &mut Ctx<'_>, u: &Update) -> ExecResult {
             }
         }
     }
-    relations_read(&ctx.resolver(), u)?;
+    relations_read_with(&ctx.resolver(), u, &ctx.ctes)?;
     let rows = table.rows;
     let has_from = u.from.is_some();
     match rows {
@@ -304,7 +308,7 @@ fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
         ctx.partial();
         return Ok("DELETE 0".into());
     };
-    relations_read(&ctx.resolver(), d)?;
+    relations_read_with(&ctx.resolver(), d, &ctx.ctes)?;
     let rows = ctx.catalog.relations[&q].rows;
     let result = match rows {
         RowCount::Known(0) => Ok("DELETE 0".into()),
@@ -322,6 +326,5 @@ fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
     } else if rel.rows != RowCount::Known(0) {
         rel.rows = RowCount::Unknown;
     }
-    let _ = fold_ident;
     result
 }

@@ -15,6 +15,7 @@ mod extra;
 mod query;
 mod resolve;
 mod session_cmds;
+mod sysviews;
 mod types;
 mod utility;
 
@@ -57,6 +58,8 @@ pub struct Ctx<'a> {
     pub data_dependent: Option<DataDependence>,
     /// How completely the command was simulated.
     pub coverage: Coverage,
+    /// Names of the common table expressions in scope (`WITH x AS (…) INSERT …`).
+    pub ctes: Vec<String>,
 }
 
 pub type ExecResult = Result<String, PgError>;
@@ -76,7 +79,7 @@ impl Ctx<'_> {
     }
 
     pub fn resolver(&self) -> Resolver<'_> {
-        Resolver::new(self.catalog, self.settings)
+        Resolver::new(self.catalog, self.settings).with_version(self.pg_version)
     }
 
     /// Lower the coverage (never raise it).

@@ -13,6 +13,8 @@ use crate::sql::{fold_name, ObjName};
 pub struct Resolver<'a> {
     catalog: &'a Catalog,
     path: Vec<String>,
+    /// The simulated server's major version (system catalogs differ by version).
+    pub pg_version: u32,
 }
 
 /// A relation reference: a user relation of the catalog, or a system one (`pg_class`, …).
@@ -27,7 +29,17 @@ impl<'a> Resolver<'a> {
         Resolver {
             catalog,
             path: settings.search_path(),
+            pg_version: 15,
         }
+    }
+
+    pub fn with_version(mut self, pg_version: u32) -> Self {
+        self.pg_version = pg_version;
+        self
+    }
+
+    pub fn catalog(&self) -> &'a Catalog {
+        self.catalog
     }
 
     /// The schemas of `search_path` that exist, in order.
