@@ -8,6 +8,8 @@ mod comment;
 mod ext_data;
 mod extension;
 mod function;
+#[cfg(test)]
+mod tests;
 mod view;
 
 use sqlparser::ast::{

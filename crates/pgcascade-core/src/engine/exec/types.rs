@@ -11,7 +11,7 @@ use sqlparser::ast::{
     TableConstraint, UserDefinedTypeRangeOption, UserDefinedTypeRepresentation,
 };
 
-use super::drop::describe::{type_key_of, Names};
+use super::drop::describe::{at, type_key_of, type_location, Names};
 use super::resolve::RelRef;
 use super::{Ctx, ExecResult};
 use crate::catalog::{QualName, TypeDef, TypeKind, NAMEDATALEN};
@@ -362,7 +362,13 @@ fn rename_type(ctx: &mut Ctx<'_>, old: &QualName, new: &QualName) {
 fn create_domain(ctx: &mut Ctx<'_>, d: &CreateDomain) -> ExecResult {
     let n = fold_name(&d.name);
     let q = ctx.resolver().qualify_new(&n)?;
-    let base = ctx.resolver().type_name(&d.data_type)?;
+    let base = ctx.resolver().type_name(&d.data_type).map_err(|e| {
+        // PostgreSQL 18 points at the type
+        match type_location(&d.data_type) {
+            Some(loc) if ctx.pg_version >= 18 => at(e, ctx.text, loc),
+            _ => e,
+        }
+    })?;
     check_type_free(ctx, &q)?;
     if d.collation.is_some() {
         ctx.partial();
@@ -398,4 +404,269 @@ fn create_domain(ctx: &mut Ctx<'_>, d: &CreateDomain) -> ExecResult {
     t.default = d.default.as_ref().map(ToString::to_string);
     ctx.catalog.types.insert(q, t);
     Ok("CREATE DOMAIN".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{ServerConfig, Session};
+    use crate::response::{Outcome, Response};
+
+    fn session(pg_version: u32) -> Session {
+        Session::new(ServerConfig { pg_version })
+    }
+
+    fn ok(s: &mut Session, sql: &str) -> Response {
+        let r = s.execute(sql).response;
+        assert_eq!(r.outcome, Outcome::Ok, "{sql}: {:?}", r.error);
+        r
+    }
+
+    fn err(s: &mut Session, sql: &str) -> (String, String, Option<String>, Option<String>) {
+        let r = s.execute(sql).response;
+        let e = r
+            .error
+            .unwrap_or_else(|| panic!("{sql}: expected an error"));
+        (e.sqlstate, e.message, e.detail, e.hint)
+    }
+
+    // tests/conformance/cases/035_enum_types.sql, 503_types_enum_composite_domain.sql
+    #[test]
+    fn enum_labels() {
+        let mut s = session(15);
+        ok(&mut s, "CREATE TYPE mood AS ENUM ('sad', 'happy');");
+        ok(&mut s, "ALTER TYPE mood ADD VALUE 'ok' BEFORE 'happy';");
+        let (code, msg, ..) = err(&mut s, "ALTER TYPE mood ADD VALUE 'ok';");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "enum label \"ok\" already exists")
+        );
+        let r = ok(&mut s, "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ok';");
+        assert_eq!(r.notices[0].sqlstate, "42710");
+        assert_eq!(
+            r.notices[0].message,
+            "enum label \"ok\" already exists, skipping"
+        );
+        let (code, msg, ..) = err(&mut s, "ALTER TYPE mood ADD VALUE 'meh' AFTER 'nope';");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("22023", "\"nope\" is not an existing enum label")
+        );
+        ok(&mut s, "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';");
+        let (code, msg, ..) = err(&mut s, "CREATE TYPE mood AS ENUM ('x');");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "type \"mood\" already exists")
+        );
+        let q = crate::catalog::QualName::new("public", "mood");
+        assert_eq!(
+            s.catalog().types[&q].kind,
+            crate::catalog::TypeKind::Enum {
+                labels: vec!["blue".into(), "ok".into(), "happy".into()]
+            }
+        );
+        let long = "a".repeat(70);
+        let (code, msg, detail, _) = err(&mut s, &format!("ALTER TYPE mood ADD VALUE '{long}';"));
+        assert_eq!(code, "42602");
+        assert_eq!(msg, format!("invalid enum label \"{long}\""));
+        assert_eq!(detail.as_deref(), Some("Labels must be 63 bytes or less."));
+        let (code, msg, ..) = err(&mut s, "ALTER TYPE mood RENAME VALUE 'nope' TO 'z';");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("22023", "\"nope\" is not an existing enum label")
+        );
+        let (code, msg, ..) = err(&mut s, "ALTER TYPE mood RENAME VALUE 'ok' TO 'happy';");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "enum label \"happy\" already exists")
+        );
+    }
+
+    // tests/conformance/cases/503_types_enum_composite_domain.sql
+    #[test]
+    fn type_errors() {
+        let mut s = session(15);
+        ok(&mut s, "CREATE TYPE comp AS (a int, b text);");
+        ok(&mut s, "CREATE TABLE tt (id int);");
+        let cases = [
+            (
+                "CREATE TYPE nosch.x AS ENUM ('a');",
+                "3F000",
+                "schema \"nosch\" does not exist",
+                None,
+            ),
+            (
+                "CREATE TYPE comp2 AS (a int, a text);",
+                "42701",
+                "column \"a\" specified more than once",
+                None,
+            ),
+            (
+                "CREATE TYPE comp2 AS (a int, b nosuch);",
+                "42704",
+                "type \"nosuch\" does not exist",
+                None,
+            ),
+            (
+                "ALTER TYPE nosuch ADD VALUE 'x';",
+                "42704",
+                "type \"nosuch\" does not exist",
+                None,
+            ),
+            (
+                "ALTER TYPE comp ADD VALUE 'x';",
+                "42809",
+                "comp is not an enum",
+                None,
+            ),
+            (
+                "ALTER TYPE comp RENAME VALUE 'a' TO 'b';",
+                "42809",
+                "comp is not an enum",
+                None,
+            ),
+            (
+                "ALTER TYPE tt RENAME TO tt2;",
+                "42809",
+                "tt is a table's row type",
+                Some("Use ALTER TABLE instead."),
+            ),
+            (
+                "ALTER TYPE tt ADD VALUE 'x';",
+                "42809",
+                "tt is not an enum",
+                None,
+            ),
+            (
+                "CREATE TYPE tt AS ENUM ('q');",
+                "42710",
+                "type \"tt\" already exists",
+                None,
+            ),
+            (
+                "CREATE DOMAIN d1 AS nosuch;",
+                "42704",
+                "type \"nosuch\" does not exist",
+                None,
+            ),
+            (
+                "CREATE TYPE rr2 AS RANGE (subtype = nosuch);",
+                "42704",
+                "type \"nosuch\" does not exist",
+                None,
+            ),
+            (
+                "DROP DOMAIN comp;",
+                "42809",
+                "\"comp\" is not a domain",
+                None,
+            ),
+            (
+                "DROP DOMAIN nosuch;",
+                "42704",
+                "type \"nosuch\" does not exist",
+                None,
+            ),
+        ];
+        for (sql, code, msg, hint) in cases {
+            let (c, m, _, h) = err(&mut s, sql);
+            assert_eq!(
+                (c.as_str(), m.as_str(), h.as_deref()),
+                (code, msg, hint),
+                "{sql}"
+            );
+        }
+        ok(&mut s, "CREATE TYPE \"Mood\" AS ENUM ('x');");
+        let (code, msg, ..) = err(&mut s, "ALTER TYPE \"Mood\" RENAME TO comp;");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "type \"comp\" already exists")
+        );
+        ok(&mut s, "ALTER TYPE \"Mood\" RENAME TO mood2;");
+        ok(&mut s, "CREATE TYPE int4 AS ENUM ('q');");
+        ok(&mut s, "CREATE DOMAIN d1 AS int;");
+        let (code, msg, ..) = err(&mut s, "CREATE DOMAIN d1 AS int;");
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "type \"d1\" already exists")
+        );
+        ok(&mut s, "CREATE DOMAIN d2 AS d1;");
+        ok(&mut s, "CREATE DOMAIN d3 AS mood2;");
+        ok(&mut s, "CREATE TYPE rr AS RANGE (subtype = float8);");
+        ok(&mut s, "DROP TYPE d2;");
+        ok(&mut s, "DROP TYPE d1;");
+        ok(&mut s, "CREATE TYPE shell;");
+        ok(&mut s, "DROP TYPE shell;");
+    }
+
+    // tests/conformance/cases/036_domains.sql
+    #[test]
+    fn domain_check_names() {
+        let mut s = session(15);
+        ok(
+            &mut s,
+            "CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);",
+        );
+        let q = crate::catalog::QualName::new("public", "positive_int");
+        assert_eq!(
+            s.catalog().types[&q].check_names,
+            vec!["positive_int_check"]
+        );
+    }
+
+    // tests/conformance/cases/500_enum_labels_new_in_tx.sql, 095_enum_new_type_same_tx.sql:
+    // labels added in the transaction stay unsafe through RENAME VALUE and RENAME TO; on 18 they
+    // are safe when the enum was created in the same transaction; the labels an enum was
+    // created with are always safe
+    #[test]
+    fn new_labels_are_tracked_through_renames() {
+        use crate::catalog::{Catalog, QualName};
+        use crate::engine::exec::{run, Ctx, TxEffects};
+        use crate::engine::Settings;
+        for (pg, create_in_tx) in [(15, true), (18, true), (15, false), (18, false)] {
+            let mut catalog = Catalog::new_database();
+            let mut settings = Settings::default();
+            let mut effects = TxEffects::default();
+            let mut oid = 16384;
+            let mut ctx = Ctx {
+                text: "",
+                ctes: Vec::new(),
+                catalog: &mut catalog,
+                settings: &mut settings,
+                effects: &mut effects,
+                notices: Vec::new(),
+                pg_version: pg,
+                in_block: true,
+                explicit_block: true,
+                next_oid: &mut oid,
+                data_dependent: None,
+                coverage: crate::trace::Coverage::Full,
+            };
+            let exec = |ctx: &mut Ctx<'_>, sql: &str| {
+                let cmd = crate::sql::parse::parse(sql, pg).expect("parses");
+                run(ctx, &cmd).expect("runs")
+            };
+            exec(&mut ctx, "CREATE TYPE e AS ENUM ('a');");
+            if !create_in_tx {
+                // committed before the transaction that adds the label
+                ctx.effects.new_enum_types.clear();
+            }
+            exec(&mut ctx, "ALTER TYPE e ADD VALUE 'b';");
+            exec(&mut ctx, "ALTER TYPE e RENAME VALUE 'b' TO 'c';");
+            exec(&mut ctx, "ALTER TYPE e RENAME TO e2;");
+            let q = QualName::new("public", "e2");
+            assert!(super::unsafe_enum_use(&ctx, &q, "a").is_none());
+            let e = super::unsafe_enum_use(&ctx, &q, "c");
+            if pg >= 18 && create_in_tx {
+                assert!(e.is_none());
+            } else {
+                let e = e.expect("55P04");
+                assert_eq!(e.sqlstate, "55P04");
+                assert_eq!(e.message, "unsafe use of new value \"c\" of enum type e2");
+                assert_eq!(
+                    e.hint.as_deref(),
+                    Some("New enum values must be committed before they can be used.")
+                );
+            }
+        }
+    }
 }

@@ -7,7 +7,9 @@ use sqlparser::ast::{
 
 use crate::catalog::{Function, QualName, RelKind, Trigger};
 use crate::engine::errors;
-use crate::engine::exec::drop::describe::{grammar_type_name, type_key, Names};
+use crate::engine::exec::drop::describe::{
+    at, char_offset, grammar_type_name, locate_relation_error, type_key, type_location, Names,
+};
 use crate::engine::exec::drop::{lookup_by_name, lookup_exact};
 use crate::engine::exec::query::relations_read;
 use crate::engine::exec::{Ctx, ExecResult};
@@ -91,10 +93,15 @@ pub(crate) fn create_routine(
     let mut out_types = Vec::new();
     for a in f.args.iter().flatten() {
         let key = type_key(ctx, &a.data_type).map_err(|_| {
-            PgError::new(
+            let e = PgError::new(
                 "42704",
                 format!("type {} does not exist", grammar_type_name(&a.data_type)),
-            )
+            );
+            // PostgreSQL 18 points at the type
+            match type_location(&a.data_type) {
+                Some(loc) if ctx.pg_version >= 18 => at(e, ctx.text, loc),
+                _ => e,
+            }
         })?;
         let name = a.name.as_ref().map(fold_ident).unwrap_or_default();
         match a.mode {
@@ -138,11 +145,15 @@ pub(crate) fn create_routine(
     match &f.function_body {
         Some(CreateFunctionBody::BeginAtomic(b)) => {
             for st in &b.statements {
-                depends_on.extend(statement_relations(ctx, st)?);
+                let rels = statement_relations(ctx, st)
+                    .map_err(|e| locate_relation_error(ctx.text, st, e))?;
+                depends_on.extend(rels);
             }
         }
         Some(CreateFunctionBody::Return(e)) => {
-            depends_on.extend(relations_read(&ctx.resolver(), e)?);
+            let rels = relations_read(&ctx.resolver(), e)
+                .map_err(|err| locate_relation_error(ctx.text, e, err))?;
+            depends_on.extend(rels);
         }
         Some(CreateFunctionBody::AsBeforeOptions { body, .. })
         | Some(CreateFunctionBody::AsAfterOptions(body))
@@ -245,12 +256,15 @@ fn statement_relations(ctx: &Ctx<'_>, st: &Statement) -> Result<Vec<QualName>, P
 /// A `LANGUAGE sql` body given as a string is parsed and analysed at creation
 /// (`check_function_bodies`): its relations must exist.
 fn check_sql_body(ctx: &mut Ctx<'_>, body: &sqlparser::ast::Expr) -> Result<(), PgError> {
-    let text = match body {
-        sqlparser::ast::Expr::Value(v) => match &v.value {
-            Value::SingleQuotedString(s) => s.clone(),
-            Value::DollarQuotedString(d) => d.value.clone(),
-            _ => return Ok(()),
-        },
+    let sqlparser::ast::Expr::Value(v) = body else {
+        return Ok(());
+    };
+    let (text, prefix) = match &v.value {
+        Value::SingleQuotedString(s) => (s.clone(), None),
+        Value::DollarQuotedString(d) => (
+            d.value.clone(),
+            Some(d.tag.as_ref().map_or(0, |t| t.chars().count()) + 2),
+        ),
         _ => return Ok(()),
     };
     let dialect = sqlparser::dialect::PostgreSqlDialect {};
@@ -272,8 +286,41 @@ fn check_sql_body(ctx: &mut Ctx<'_>, body: &sqlparser::ast::Expr) -> Result<(), 
         ctx.partial();
         return Ok(());
     }
-    for s in &stmts {
-        statement_relations(ctx, s)?;
+    for st in &stmts {
+        if let Err(e) = statement_relations(ctx, st) {
+            // PostgreSQL reports the position in the CREATE FUNCTION statement
+            let inner = locate_relation_error(&text, st, e);
+            let Some(p) = inner
+                .position
+                .as_deref()
+                .and_then(|p| p.parse::<usize>().ok())
+            else {
+                return Err(inner);
+            };
+            let mut e = inner.clone();
+            e.position = None;
+            let start = char_offset(ctx.text, v.span.start);
+            let mapped = start.and_then(|start| match prefix {
+                Some(prefix) => Some(start + prefix + p),
+                None => {
+                    // a doubled quote in the literal is one character of the body
+                    let raw: Vec<char> = ctx.text.chars().skip(start + 1).collect();
+                    let (mut body, mut i) = (0usize, 0usize);
+                    while body + 1 < p {
+                        if *raw.get(i)? == '\'' {
+                            i += 1;
+                        }
+                        i += 1;
+                        body += 1;
+                    }
+                    Some(start + 1 + i + 1)
+                }
+            });
+            return Err(match mapped {
+                Some(m) => e.with_position(m),
+                None => e,
+            });
+        }
     }
     Ok(())
 }

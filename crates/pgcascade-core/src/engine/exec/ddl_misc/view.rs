@@ -13,7 +13,9 @@ use sqlparser::ast::{
 
 use crate::catalog::{Column, QualName, RelKind, Relation, RowCount, ViewInfo};
 use crate::engine::errors;
-use crate::engine::exec::drop::describe::grammar_type_name;
+use crate::engine::exec::drop::describe::{
+    at, grammar_type_name, locate_relation_error, type_location,
+};
 use crate::engine::exec::query::{query_rows, relations_read};
 use crate::engine::exec::resolve::RelRef;
 use crate::engine::exec::{Ctx, ExecResult};
@@ -272,14 +274,14 @@ impl Analyzer<'_, '_> {
                     }
                 }
                 SelectItem::UnnamedExpr(e) => {
-                    check_columns(&scope, e)?;
+                    check_columns(self.ctx, &scope, e)?;
                     out.push(OutCol {
                         name: figure_colname(e),
                         ty: self.infer(&scope, e),
                     });
                 }
                 SelectItem::ExprWithAlias { expr, alias } => {
-                    check_columns(&scope, expr)?;
+                    check_columns(self.ctx, &scope, expr)?;
                     out.push(OutCol {
                         name: Some(fold_ident(alias)),
                         ty: self.infer(&scope, expr),
@@ -289,7 +291,7 @@ impl Analyzer<'_, '_> {
             }
         }
         if let Some(w) = &s.selection {
-            check_columns(&scope, w)?;
+            check_columns(self.ctx, &scope, w)?;
         }
         Ok(known.then_some(out))
     }
@@ -398,14 +400,15 @@ impl Analyzer<'_, '_> {
 
 /// 42703 for a column no FROM item has (only when every FROM item's columns are known), 42P01
 /// for `x.col` with no FROM item `x`. Subqueries are not entered.
-fn check_columns(scope: &Scope, e: &Expr) -> Result<(), PgError> {
+fn check_columns(ctx: &Ctx<'_>, scope: &Scope, e: &Expr) -> Result<(), PgError> {
+    let text = ctx.text;
     let mut err = None;
     let mut walk = |e: &Expr| -> ControlFlow<()> {
         match e {
             Expr::Identifier(id) if id.quote_style != Some('\'') => {
                 let c = fold_ident(id);
                 if scope.column(&c).is_err() {
-                    err = Some(errors::column_does_not_exist(&c));
+                    err = Some(at(errors::column_does_not_exist(&c), text, id.span.start));
                     return ControlFlow::Break(());
                 }
             }
@@ -416,22 +419,36 @@ fn check_columns(scope: &Scope, e: &Expr) -> Result<(), PgError> {
                     Some(i) => {
                         if let Some(cols) = &i.columns {
                             if !cols.iter().any(|(n, _)| *n == c) {
-                                err = Some(PgError::new(
-                                    "42703",
-                                    format!("column {t}.{c} does not exist"),
+                                err = Some(at(
+                                    PgError::new("42703", format!("column {t}.{c} does not exist")),
+                                    text,
+                                    parts[0].span.start,
                                 ));
                                 return ControlFlow::Break(());
                             }
                         }
                     }
                     None if scope.all_known() => {
-                        err = Some(PgError::new(
-                            "42P01",
-                            format!("missing FROM-clause entry for table \"{t}\""),
+                        err = Some(at(
+                            PgError::new(
+                                "42P01",
+                                format!("missing FROM-clause entry for table \"{t}\""),
+                            ),
+                            text,
+                            parts[0].span.start,
                         ));
                         return ControlFlow::Break(());
                     }
                     None => {}
+                }
+            }
+            Expr::Cast { data_type, .. } => {
+                if let Err(e) = ctx.resolver().type_name(data_type) {
+                    err = Some(match type_location(data_type) {
+                        Some(loc) => at(e, text, loc),
+                        None => e,
+                    });
+                    return ControlFlow::Break(());
                 }
             }
             _ => {}
@@ -683,13 +700,18 @@ pub(crate) fn create_view_with_data(
         .into());
     }
     if v.or_replace && v.materialized {
-        // PostgreSQL's grammar has no CREATE OR REPLACE MATERIALIZED VIEW (the position of the
-        // error is not known here)
-        ctx.partial();
-        return Err(PgError::new(
-            "42601",
-            "syntax error at or near \"MATERIALIZED\"",
-        ));
+        // PostgreSQL's grammar has no CREATE OR REPLACE MATERIALIZED VIEW
+        let lower = ctx.text.to_ascii_lowercase();
+        return Err(match crate::sql::parse::find_word(&lower, "materialized") {
+            Some(at) => {
+                let word = &ctx.text[at..at + "materialized".len()];
+                crate::sql::parse::syntax_error(ctx.text, word)
+            }
+            None => {
+                ctx.partial();
+                PgError::new("42601", "syntax error at or near \"MATERIALIZED\"")
+            }
+        });
     }
     if v.or_alter || v.to.is_some() || v.params.is_some() {
         ctx.partial();
@@ -704,7 +726,8 @@ pub(crate) fn create_view_with_data(
         );
         return Ok(tag_created.into());
     }
-    let mut read = relations_read(&ctx.resolver(), &v.query)?;
+    let mut read = relations_read(&ctx.resolver(), &v.query)
+        .map_err(|e| locate_relation_error(ctx.text, &v.query, e))?;
     let mut seen = BTreeSet::new();
     read.retain(|r| seen.insert(r.clone()));
     let mut analyzer = Analyzer {

@@ -556,9 +556,108 @@ pub(crate) fn grammar_type_name(dt: &DataType) -> String {
     }
 }
 
+/// 0-based character offset of a `sqlparser` location (1-based line and column, in characters)
+/// in `text`; `None` for an empty location or one outside the text.
+pub(crate) fn char_offset(text: &str, loc: sqlparser::tokenizer::Location) -> Option<usize> {
+    if loc.line == 0 || loc.column == 0 {
+        return None;
+    }
+    let mut offset = 0usize;
+    for (i, line) in text.split('\n').enumerate() {
+        let len = line.chars().count();
+        if i as u64 + 1 == loc.line {
+            let col = usize::try_from(loc.column).ok()? - 1;
+            return (col <= len).then_some(offset + col);
+        }
+        offset += len + 1;
+    }
+    None
+}
+
+/// PostgreSQL's error position (1-based, in characters) of a location in the statement.
+pub(crate) fn position(text: &str, loc: sqlparser::tokenizer::Location) -> Option<usize> {
+    char_offset(text, loc).map(|o| o + 1)
+}
+
+/// Attach the position of `loc` in the statement text to `e`, when it can be computed.
+pub(crate) fn at(e: PgError, text: &str, loc: sqlparser::tokenizer::Location) -> PgError {
+    match position(text, loc) {
+        Some(p) => e.with_position(p),
+        None => e,
+    }
+}
+
+/// Where a written type name starts (the first part of a named type).
+pub(crate) fn type_location(dt: &DataType) -> Option<sqlparser::tokenizer::Location> {
+    match dt {
+        DataType::Custom(name, _) => name
+            .0
+            .first()
+            .and_then(|p| p.as_ident())
+            .map(|i| i.span.start),
+        DataType::Array(
+            ArrayElemTypeDef::SquareBracket(t, _)
+            | ArrayElemTypeDef::AngleBracket(t)
+            | ArrayElemTypeDef::Parenthesis(t)
+            | ArrayElemTypeDef::ParenthesisNotNull(t)
+            | ArrayElemTypeDef::Qualified(t, _),
+        ) => type_location(t),
+        _ => None,
+    }
+}
+
+/// The position of the relation a 42P01/3F000 error from `relations_read` names, found among
+/// the table references of `node` (PostgreSQL points at the name).
+pub(crate) fn locate_relation_error<V: sqlparser::ast::Visit>(
+    text: &str,
+    node: &V,
+    e: PgError,
+) -> PgError {
+    if e.position.is_some() {
+        return e;
+    }
+    let wanted = |n: &ObjName| -> bool {
+        match e.sqlstate.as_str() {
+            "42P01" => e.message == format!("relation \"{n}\" does not exist"),
+            "3F000" => n
+                .schema()
+                .is_some_and(|s| e.message == format!("schema \"{s}\" does not exist")),
+            _ => false,
+        }
+    };
+    let mut found = None;
+    let _ = sqlparser::ast::visit_relations(node, |name| {
+        if wanted(&fold_name(name)) {
+            found = name
+                .0
+                .first()
+                .and_then(|p| p.as_ident())
+                .map(|i| i.span.start);
+            return std::ops::ControlFlow::Break(());
+        }
+        std::ops::ControlFlow::Continue(())
+    });
+    match found {
+        Some(loc) => at(e, text, loc),
+        None => e,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_count_characters_over_lines() {
+        let text = "CREATE VIEW v AS\nSELECT é FROM nosuch;";
+        let loc = sqlparser::tokenizer::Location {
+            line: 2,
+            column: 15,
+        };
+        assert_eq!(position(text, loc), Some(32));
+        let none = sqlparser::tokenizer::Location { line: 0, column: 0 };
+        assert_eq!(position(text, none), None);
+    }
 
     #[test]
     fn quoting_follows_quote_identifier() {
