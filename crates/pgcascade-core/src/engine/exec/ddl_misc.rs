@@ -28,6 +28,8 @@ use crate::sql::{fold_name, ObjName};
 pub(crate) use comment::{comment_on_constraint, comment_on_routine};
 pub(crate) use extension::extension_requires;
 #[allow(unused_imports)]
+pub(crate) use function::{alter_function, alter_trigger, create_routine};
+#[allow(unused_imports)]
 pub(crate) use view::create_view_with_data;
 
 pub fn create_view(ctx: &mut Ctx<'_>, v: &CreateView) -> ExecResult {

@@ -458,3 +458,149 @@ pub fn create_trigger(ctx: &mut Ctx<'_>, t: &CreateTrigger) -> ExecResult {
         });
     Ok("CREATE TRIGGER".into())
 }
+
+/// The routine a `FunctionDesc` names (errors as `LookupFuncWithArgs` gives them).
+fn find_routine(ctx: &Ctx<'_>, d: &sqlparser::ast::FunctionDesc) -> Result<usize, PgError> {
+    let n = fold_name(&d.name);
+    if let Some(s) = n.schema() {
+        if !ctx.catalog.has_schema(s) {
+            return Err(errors::schema_does_not_exist(s));
+        }
+    }
+    let written = n.0.join(".");
+    match &d.args {
+        None => {
+            let found = lookup_by_name(ctx, &n);
+            match found.len() {
+                0 => Err(PgError::new(
+                    "42883",
+                    format!("could not find a function named \"{written}\""),
+                )),
+                1 => Ok(found[0]),
+                _ => Err(PgError::new(
+                    "42725",
+                    format!("function name \"{written}\" is not unique"),
+                )
+                .with_hint("Specify the argument list to select the function unambiguously.")),
+            }
+        }
+        Some(args) => {
+            let mut keys = Vec::new();
+            for a in args
+                .iter()
+                .filter(|a| !matches!(a.mode, Some(ArgMode::Out)))
+            {
+                keys.push(type_key(ctx, &a.data_type)?);
+            }
+            lookup_exact(ctx, &n, &keys).ok_or_else(|| {
+                let names = Names::of(ctx);
+                let shown: Vec<String> = keys.iter().map(|k| names.format_type(k)).collect();
+                PgError::new(
+                    "42883",
+                    format!("function {written}({}) does not exist", shown.join(", ")),
+                )
+            })
+        }
+    }
+}
+
+/// `ALTER FUNCTION name[(args)] RENAME TO new | SET SCHEMA s | …`.
+#[allow(dead_code)] // dispatched where ALTER statements are routed
+pub(crate) fn alter_function(ctx: &mut Ctx<'_>, af: &sqlparser::ast::AlterFunction) -> ExecResult {
+    use sqlparser::ast::{AlterFunctionKind, AlterFunctionOperation};
+    if matches!(af.kind, AlterFunctionKind::Aggregate) {
+        ctx.partial();
+        return Ok("ALTER AGGREGATE".into());
+    }
+    let i = find_routine(ctx, &af.function)?;
+    let tag = if ctx.catalog.functions[i].is_procedure {
+        "ALTER PROCEDURE"
+    } else {
+        "ALTER FUNCTION"
+    };
+    let old = ctx.catalog.functions[i].name.clone();
+    let new = match &af.operation {
+        AlterFunctionOperation::RenameTo { new_name } => {
+            QualName::new(&old.schema, &fold_ident(new_name))
+        }
+        AlterFunctionOperation::SetSchema { schema_name } => {
+            let s = fold_name(schema_name).name().to_string();
+            if !ctx.catalog.schemas.contains_key(&s) {
+                // the message for a missing target schema is not recorded
+                ctx.partial();
+                return Err(errors::schema_does_not_exist(&s));
+            }
+            QualName::new(&s, &old.name)
+        }
+        _ => {
+            ctx.partial();
+            return Ok(tag.into());
+        }
+    };
+    let args = ctx.catalog.functions[i].arg_types.clone();
+    if ctx
+        .catalog
+        .functions
+        .iter()
+        .any(|f| f.name == new && f.arg_types == args)
+    {
+        let names = Names::of(ctx);
+        let shown: Vec<String> = args.iter().map(|k| names.format_type(k)).collect();
+        return Err(PgError::new(
+            "42723",
+            format!(
+                "function {}({}) already exists in schema \"{}\"",
+                new.name,
+                shown.join(", "),
+                new.schema
+            ),
+        ));
+    }
+    ctx.catalog.functions[i].name = new.clone();
+    // triggers name their function; other routines with the same name keep theirs
+    let still_named = ctx.catalog.functions.iter().any(|f| f.name == old);
+    if !still_named {
+        for r in ctx.catalog.relations.values_mut() {
+            for t in r.triggers.iter_mut() {
+                if t.function.as_ref() == Some(&old) {
+                    t.function = Some(new.clone());
+                }
+            }
+        }
+    }
+    Ok(tag.into())
+}
+
+/// `ALTER TRIGGER name ON table RENAME TO new`.
+#[allow(dead_code)] // dispatched where ALTER statements are routed
+pub(crate) fn alter_trigger(ctx: &mut Ctx<'_>, at: &sqlparser::ast::AlterTrigger) -> ExecResult {
+    let sqlparser::ast::AlterTriggerOperation::Rename { new_name } = &at.operation else {
+        ctx.partial();
+        return Ok("ALTER TRIGGER".into());
+    };
+    let table = fold_name(&at.table_name);
+    let tq = ctx.resolver().existing(&table)?.name.clone();
+    let name = fold_ident(&at.name);
+    let new = fold_ident(new_name);
+    let triggers = &ctx.catalog.relations[&tq].triggers;
+    let Some(pos) = triggers.iter().position(|t| t.name == name) else {
+        return Err(PgError::new(
+            "42704",
+            format!(
+                "trigger \"{name}\" for table \"{}\" does not exist",
+                tq.name
+            ),
+        ));
+    };
+    if triggers.iter().any(|t| t.name == new) {
+        return Err(PgError::new(
+            "42710",
+            format!(
+                "trigger \"{new}\" for relation \"{}\" already exists",
+                tq.name
+            ),
+        ));
+    }
+    ctx.catalog.relation_mut(&tq).expect("exists").triggers[pos].name = new;
+    Ok("ALTER TRIGGER".into())
+}

@@ -814,3 +814,151 @@ fn comments() {
     assert_eq!(notes(&s).comment, None);
     assert_eq!(s.catalog().schemas["public"].as_deref(), Some("app schema"));
 }
+
+/// Run statements through a `Ctx` of our own, so that handlers not yet routed by
+/// `exec::run` (ALTER FUNCTION, ALTER TRIGGER) can be driven too.
+struct Direct {
+    catalog: crate::catalog::Catalog,
+    settings: crate::engine::Settings,
+    effects: crate::engine::exec::TxEffects,
+    oid: u32,
+}
+
+impl Direct {
+    fn new() -> Self {
+        Direct {
+            catalog: crate::catalog::Catalog::new_database(),
+            settings: crate::engine::Settings::default(),
+            effects: Default::default(),
+            oid: 16384,
+        }
+    }
+
+    fn run(&mut self, sql: &str) -> Result<String, crate::response::PgError> {
+        use sqlparser::ast::Statement;
+        let mut ctx = crate::engine::exec::Ctx {
+            text: sql,
+            ctes: Vec::new(),
+            catalog: &mut self.catalog,
+            settings: &mut self.settings,
+            effects: &mut self.effects,
+            notices: Vec::new(),
+            pg_version: 15,
+            in_block: false,
+            explicit_block: false,
+            next_oid: &mut self.oid,
+            data_dependent: None,
+            coverage: crate::trace::Coverage::Full,
+        };
+        let before = ctx.catalog.clone();
+        let cmd = crate::sql::parse::parse(sql, 15)?;
+        let r = match &cmd {
+            crate::sql::parse::Command::Sql(st) => match st.as_ref() {
+                Statement::AlterFunction(af) => super::alter_function(&mut ctx, af),
+                Statement::AlterTrigger(at) => super::alter_trigger(&mut ctx, at),
+                _ => crate::engine::exec::run(&mut ctx, &cmd),
+            },
+            _ => crate::engine::exec::run(&mut ctx, &cmd),
+        };
+        if r.is_err() {
+            self.catalog = before;
+        }
+        r
+    }
+}
+
+// tests/conformance/cases/509_rename_functions_triggers_schemas.sql
+#[test]
+fn rename_functions_and_triggers() {
+    let mut d = Direct::new();
+    for sql in [
+        "CREATE TABLE person (id int);",
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'begin return new; end';",
+        "CREATE FUNCTION g() RETURNS trigger LANGUAGE plpgsql AS 'begin return new; end';",
+        "CREATE FUNCTION h(a int) RETURNS int LANGUAGE sql AS 'select 1';",
+        "CREATE TRIGGER t BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION f();",
+        "CREATE TRIGGER t2 BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION f();",
+    ] {
+        d.run(sql).unwrap_or_else(|e| panic!("{sql}: {e:?}"));
+    }
+    let errors = [
+        (
+            "ALTER FUNCTION nosuch() RENAME TO x;",
+            "42883",
+            "function nosuch() does not exist",
+        ),
+        (
+            "ALTER FUNCTION nosuch RENAME TO x;",
+            "42883",
+            "could not find a function named \"nosuch\"",
+        ),
+        (
+            "ALTER FUNCTION h(text) RENAME TO x;",
+            "42883",
+            "function h(text) does not exist",
+        ),
+        (
+            "ALTER FUNCTION f() RENAME TO g;",
+            "42723",
+            "function g() already exists in schema \"public\"",
+        ),
+    ];
+    for (sql, code, msg) in errors {
+        let e = d.run(sql).expect_err(sql);
+        assert_eq!(
+            (e.sqlstate.as_str(), e.message.as_str()),
+            (code, msg),
+            "{sql}"
+        );
+    }
+    assert_eq!(
+        d.run("ALTER FUNCTION f() RENAME TO f2;").as_deref(),
+        Ok("ALTER FUNCTION")
+    );
+    d.run("ALTER FUNCTION h RENAME TO h2;").expect("renames");
+    d.run("ALTER FUNCTION h2(int) RENAME TO h3;")
+        .expect("renames");
+    let errors = [
+        (
+            "ALTER TRIGGER nosuch ON person RENAME TO x;",
+            "42704",
+            "trigger \"nosuch\" for table \"person\" does not exist",
+        ),
+        (
+            "ALTER TRIGGER t ON nosuch RENAME TO x;",
+            "42P01",
+            "relation \"nosuch\" does not exist",
+        ),
+        (
+            "ALTER TRIGGER t ON person RENAME TO t2;",
+            "42710",
+            "trigger \"t2\" for relation \"person\" already exists",
+        ),
+    ];
+    for (sql, code, msg) in errors {
+        let e = d.run(sql).expect_err(sql);
+        assert_eq!(
+            (e.sqlstate.as_str(), e.message.as_str()),
+            (code, msg),
+            "{sql}"
+        );
+    }
+    assert_eq!(
+        d.run("ALTER TRIGGER t ON person RENAME TO t3;").as_deref(),
+        Ok("ALTER TRIGGER")
+    );
+    let e = d.run("DROP FUNCTION f2();").expect_err("2BP01");
+    assert_eq!(
+        e.detail.as_deref(),
+        Some("trigger t3 on table person depends on function f2()\ntrigger t2 on table person depends on function f2()")
+    );
+    d.run("CREATE SCHEMA s;").expect("creates");
+    assert_eq!(
+        d.run("ALTER FUNCTION g() SET SCHEMA s;").as_deref(),
+        Ok("ALTER FUNCTION")
+    );
+    let e = d
+        .run("ALTER FUNCTION g() SET SCHEMA nosch;")
+        .expect_err("moved away");
+    assert_eq!(e.message, "function g() does not exist");
+}

@@ -120,7 +120,10 @@ impl Analyzer<'_, '_> {
                 let columns = match self.ctx.resolver().relation(&n) {
                     Some(RelRef::User(q)) => {
                         let r = &self.ctx.catalog.relations[&q];
-                        let cols = r.kind.has_columns().then(|| {
+                        // a relation without columns is one whose columns the engine could
+                        // not tell (a view over what it cannot name, CREATE TABLE … AS)
+                        let unknown = r.live_columns().next().is_none();
+                        let cols = (r.kind.has_columns() && !unknown).then(|| {
                             r.live_columns()
                                 .map(|c| {
                                     let t = (!c.type_name.is_empty()).then(|| c.type_name.clone());
@@ -534,7 +537,14 @@ fn figure_colname(e: &Expr) -> Option<String> {
         Expr::Trim { .. } => "trim".into(),
         Expr::Position { .. } => "position".into(),
         Expr::Overlay { .. } => "overlay".into(),
-        Expr::Subquery(_) => return None,
+        Expr::Subquery(q) => match q.body.as_ref() {
+            SetExpr::Select(sel) => match sel.projection.first()? {
+                SelectItem::UnnamedExpr(e) => return figure_colname(e),
+                SelectItem::ExprWithAlias { alias, .. } => fold_ident(alias),
+                _ => return None,
+            },
+            _ => return None,
+        },
         _ => "?column?".into(),
     })
 }

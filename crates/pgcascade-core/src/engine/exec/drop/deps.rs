@@ -324,12 +324,19 @@ fn sort_key(cat: &Catalog, obj: &Obj) -> (u64, u32, u32) {
         },
         Obj::Default(q, c) => (rel_oid(q) * K + 512 + u64::from(attnum(q, c)), 2604, 0),
         Obj::Constraint(q, c) => {
-            let pos = cat
+            let con = cat
                 .relations
                 .get(q)
-                .and_then(|r| r.constraints.iter().position(|x| &x.name == c))
-                .unwrap_or(0) as u64;
-            (rel_oid(q) * K + 2 + pos, 2606, 0)
+                .and_then(|r| r.constraints.iter().enumerate().find(|(_, x)| &x.name == c));
+            let pos = con.map_or(0, |(i, _)| i as u64);
+            // a foreign key is newer than both its tables
+            let base = match con.map(|(_, x)| &x.kind) {
+                Some(ConstraintKind::ForeignKey { ref_table, .. }) => {
+                    rel_oid(q).max(rel_oid(ref_table))
+                }
+                _ => rel_oid(q),
+            };
+            (base * K + 2 + pos, 2606, 0)
         }
         Obj::Trigger(q, t) => {
             let oid = cat
