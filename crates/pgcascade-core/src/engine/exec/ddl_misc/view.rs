@@ -51,8 +51,8 @@ impl Scope {
         self.items.iter().find(|i| i.alias == alias)
     }
 
-    /// The type of an unqualified column (`Err` when it cannot exist, `Ok(None)` when unknown).
-    fn column(&self, name: &str) -> Result<Option<String>, ()> {
+    /// The type of an unqualified column (`Ok(None)` when unknown).
+    fn column(&self, name: &str) -> Result<Option<String>, Lookup> {
         let mut found = Vec::new();
         for i in &self.items {
             if let Some(cols) = &i.columns {
@@ -63,15 +63,27 @@ impl Scope {
         }
         match found.len() {
             1 => Ok(found.pop().expect("one")),
-            0 if self.all_known() && self.item(name).is_none() => Err(()),
+            0 if self.all_known() && self.item(name).is_none() => Err(Lookup::Missing),
+            n if n > 1 => Err(Lookup::Ambiguous),
             _ => Ok(None),
         }
     }
 }
 
+/// Why an unqualified column name does not resolve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lookup {
+    Missing,
+    Ambiguous,
+}
+
+impl Scope {}
+
 struct Analyzer<'c, 'a> {
     ctx: &'c Ctx<'a>,
     ctes: Vec<(String, Option<Vec<OutCol>>)>,
+    /// Whether names are checked (42703/42P01): not inside LATERAL subqueries.
+    check: bool,
 }
 
 impl Analyzer<'_, '_> {
@@ -141,9 +153,17 @@ impl Analyzer<'_, '_> {
                 });
             }
             TableFactor::Derived {
-                subquery, alias, ..
+                lateral,
+                subquery,
+                alias,
+                ..
             } => {
-                let cols = self.query(subquery)?;
+                // a LATERAL subquery may name the FROM items before it: its names are not checked
+                let outer = self.check;
+                self.check = outer && !lateral;
+                let cols = self.query(subquery);
+                self.check = outer;
+                let cols = cols?;
                 let alias_name = alias
                     .as_ref()
                     .map_or_else(String::new, |a| fold_ident(&a.name));
@@ -250,6 +270,35 @@ impl Analyzer<'_, '_> {
         let scope = Scope { items };
         let mut out = Vec::new();
         let mut known = true;
+        // JOIN … USING / NATURAL JOIN merge the join columns: `*` is not the plain list
+        let merging = s.from.iter().flat_map(|t| &t.joins).any(|j| {
+            use sqlparser::ast::{JoinConstraint, JoinOperator as J};
+            let c = match &j.join_operator {
+                J::Join(c)
+                | J::Inner(c)
+                | J::Left(c)
+                | J::LeftOuter(c)
+                | J::Right(c)
+                | J::RightOuter(c)
+                | J::FullOuter(c) => Some(c),
+                _ => None,
+            };
+            matches!(
+                c,
+                Some(
+                    JoinConstraint::Using(_)
+                        | JoinConstraint::UsingAlias(..)
+                        | JoinConstraint::Natural
+                )
+            )
+        });
+        if merging
+            && s.projection
+                .iter()
+                .any(|p| matches!(p, SelectItem::Wildcard(_)))
+        {
+            known = false;
+        }
         for p in &s.projection {
             match p {
                 SelectItem::Wildcard(_) => {
@@ -277,14 +326,18 @@ impl Analyzer<'_, '_> {
                     }
                 }
                 SelectItem::UnnamedExpr(e) => {
-                    check_columns(self.ctx, &scope, e)?;
+                    if self.check {
+                        check_columns(self.ctx, &scope, e)?;
+                    }
                     out.push(OutCol {
                         name: figure_colname(e),
                         ty: self.infer(&scope, e),
                     });
                 }
                 SelectItem::ExprWithAlias { expr, alias } => {
-                    check_columns(self.ctx, &scope, expr)?;
+                    if self.check {
+                        check_columns(self.ctx, &scope, expr)?;
+                    }
                     out.push(OutCol {
                         name: Some(fold_ident(alias)),
                         ty: self.infer(&scope, expr),
@@ -294,7 +347,9 @@ impl Analyzer<'_, '_> {
             }
         }
         if let Some(w) = &s.selection {
-            check_columns(self.ctx, &scope, w)?;
+            if self.check {
+                check_columns(self.ctx, &scope, w)?;
+            }
         }
         Ok(known.then_some(out))
     }
@@ -410,9 +465,20 @@ fn check_columns(ctx: &Ctx<'_>, scope: &Scope, e: &Expr) -> Result<(), PgError> 
         match e {
             Expr::Identifier(id) if id.quote_style != Some('\'') => {
                 let c = fold_ident(id);
-                if scope.column(&c).is_err() {
-                    err = Some(at(errors::column_does_not_exist(&c), text, id.span.start));
-                    return ControlFlow::Break(());
+                match scope.column(&c) {
+                    Err(Lookup::Missing) => {
+                        err = Some(at(errors::column_does_not_exist(&c), text, id.span.start));
+                        return ControlFlow::Break(());
+                    }
+                    Err(Lookup::Ambiguous) => {
+                        err = Some(at(
+                            PgError::new("42702", format!("column reference \"{c}\" is ambiguous")),
+                            text,
+                            id.span.start,
+                        ));
+                        return ControlFlow::Break(());
+                    }
+                    Ok(_) => {}
                 }
             }
             Expr::CompoundIdentifier(parts) if parts.len() == 2 => {
@@ -743,6 +809,7 @@ pub(crate) fn create_view_with_data(
     let mut analyzer = Analyzer {
         ctx,
         ctes: Vec::new(),
+        check: true,
     };
     let analyzed = analyzer.query(&v.query)?;
     let mut columns = analyzed.clone();

@@ -705,3 +705,57 @@ fn schemas_and_extensions() {
         ("42704", "extension \"nosuch\" does not exist")
     );
 }
+
+// tests/conformance/cases/510_view_names_and_joins.sql: dropping a column through
+// `drop_objects` (what ALTER TABLE … DROP COLUMN needs) describes and orders its dependents as
+// PostgreSQL does
+#[test]
+fn drop_column_through_drop_objects() {
+    let mut s = session();
+    for sql in [
+        "CREATE TABLE a (id int, x text);",
+        "CREATE TABLE b (id int, y text);",
+        "CREATE VIEW v_using AS SELECT * FROM a JOIN b USING (id);",
+        "CREATE VIEW v_natural AS SELECT * FROM a NATURAL JOIN b;",
+        "CREATE VIEW v_lateral AS SELECT a.id, l.n FROM a, LATERAL (SELECT count(*) AS n FROM b WHERE b.id = a.id) l;",
+        "CREATE VIEW v_row AS SELECT a FROM a;",
+        "CREATE VIEW v_case AS SELECT CASE WHEN id > 0 THEN 1 END, coalesce(x, 'a'), (SELECT max(y) FROM b) FROM a;",
+        "CREATE VIEW v_nested AS SELECT u.id FROM v_using u WHERE u.y IS NOT NULL;",
+    ] {
+        ok(&mut s, sql);
+    }
+    let mut catalog = s.catalog().clone();
+    let mut settings = s.settings().clone();
+    let mut effects = crate::engine::exec::TxEffects::default();
+    let mut oid = 100_000;
+    let mut ctx = crate::engine::exec::Ctx {
+        text: "ALTER TABLE b DROP COLUMN y;",
+        ctes: Vec::new(),
+        catalog: &mut catalog,
+        settings: &mut settings,
+        effects: &mut effects,
+        notices: Vec::new(),
+        pg_version: 15,
+        in_block: false,
+        explicit_block: false,
+        next_oid: &mut oid,
+        data_dependent: None,
+        coverage: crate::trace::Coverage::Full,
+    };
+    let b = crate::catalog::QualName::new("public", "b");
+    let e = super::drop_objects(&mut ctx, &[super::Obj::Column(b, "y".into())], false)
+        .expect_err("2BP01");
+    assert_eq!(
+        e.message,
+        "cannot drop column y of table b because other objects depend on it"
+    );
+    assert_eq!(
+        e.detail.as_deref(),
+        Some("view v_using depends on column y of table b\nview v_nested depends on view v_using\nview v_natural depends on column y of table b\nview v_case depends on column y of table b")
+    );
+    let (_, _, detail, _) = err(&mut s, "DROP TABLE b;");
+    assert_eq!(
+        detail.as_deref(),
+        Some("view v_using depends on table b\nview v_nested depends on view v_using\nview v_natural depends on table b\nview v_lateral depends on table b\nview v_case depends on table b")
+    );
+}
