@@ -83,6 +83,8 @@ struct Walk<'a> {
     names: Names<'a>,
     targets: Vec<Target>,
     pending: Vec<Obj>,
+    /// What defaults and CHECK constraints call, parsed once per DROP.
+    exprs: std::cell::OnceCell<Vec<(Obj, Vec<Obj>)>>,
 }
 
 impl<'a> Walk<'a> {
@@ -144,7 +146,10 @@ impl<'a> Walk<'a> {
             }
         }
         stack.push((obj.clone(), flags));
-        let mut deps = dependents(self.cat, &self.names, obj);
+        let exprs = self
+            .exprs
+            .get_or_init(|| expression_uses(self.cat, &self.names));
+        let mut deps = dependents(self.cat, &self.names, exprs, obj);
         deps.sort_by(|(a, _), (b, _)| {
             let (ka, kb) = (sort_key(self.cat, a), sort_key(self.cat, b));
             kb.0.cmp(&ka.0).then(ka.1.cmp(&kb.1)).then(ka.2.cmp(&kb.2))
@@ -189,6 +194,7 @@ pub(crate) fn plan(
         names: Names::new(cat, settings),
         targets: Vec::new(),
         pending: originals.to_vec(),
+        exprs: std::cell::OnceCell::new(),
     };
     for o in originals {
         walk.find(o, ORIGINAL, &mut Vec::new())?;
@@ -518,23 +524,59 @@ fn resolve_call(
     Some(Obj::Function(f.name.clone(), f.arg_types.clone()))
 }
 
-/// Objects whose definition uses the expression `text` of relation `table` depend on what it
-/// calls: does it call `target`?
-fn expr_uses(cat: &Catalog, names: &Names<'_>, text: &str, target: &Obj) -> bool {
-    let (calls, seqs) = expr_refs(text);
-    match target {
-        Obj::Function(..) => calls
+/// Every DEFAULT and CHECK constraint with the functions and sequences its expression uses.
+fn expression_uses(cat: &Catalog, names: &Names<'_>) -> Vec<(Obj, Vec<Obj>)> {
+    let resolve = |text: &str| -> Vec<Obj> {
+        let (calls, seqs) = expr_refs(text);
+        let mut out: Vec<Obj> = calls
             .iter()
-            .any(|(n, argc)| resolve_call(cat, names, n, *argc).as_ref() == Some(target)),
-        Obj::Rel(q) => seqs
-            .iter()
-            .any(|s| names.resolve_relation(s).as_ref() == Some(q)),
-        _ => false,
+            .filter_map(|(n, argc)| resolve_call(cat, names, n, *argc))
+            .collect();
+        out.extend(
+            seqs.iter()
+                .filter_map(|s| names.resolve_relation(s))
+                .map(Obj::Rel),
+        );
+        out
+    };
+    let mut uses = Vec::new();
+    for (tq, t) in &cat.relations {
+        for col in t.live_columns() {
+            if let Some(d) = &col.default {
+                let targets = resolve(d);
+                if !targets.is_empty() {
+                    uses.push((Obj::Default(tq.clone(), col.name.clone()), targets));
+                }
+            }
+        }
+        for con in &t.constraints {
+            if let ConstraintKind::Check { expr, .. } = &con.kind {
+                let targets = resolve(expr);
+                if !targets.is_empty() {
+                    uses.push((Obj::Constraint(tq.clone(), con.name.clone()), targets));
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// The defaults and constraints whose expressions use `target`.
+fn expression_users(exprs: &[(Obj, Vec<Obj>)], target: &Obj, out: &mut Vec<(Obj, Dep)>) {
+    for (owner, targets) in exprs {
+        if targets.contains(target) {
+            out.push((owner.clone(), Dep::Normal));
+        }
     }
 }
 
 /// Everything that depends on `obj` directly, with the kind of dependency.
-fn dependents(cat: &Catalog, names: &Names<'_>, obj: &Obj) -> Vec<(Obj, Dep)> {
+fn dependents(
+    cat: &Catalog,
+    names: &Names<'_>,
+    exprs: &[(Obj, Vec<Obj>)],
+    obj: &Obj,
+) -> Vec<(Obj, Dep)> {
     let mut out = Vec::new();
     match obj {
         Obj::Schema(s) => {
@@ -597,15 +639,7 @@ fn dependents(cat: &Catalog, names: &Names<'_>, obj: &Obj) -> Vec<(Obj, Dep)> {
                 }
             }
             if r.kind == RelKind::Sequence {
-                for (tq, t) in &cat.relations {
-                    for col in t.live_columns() {
-                        if let Some(d) = &col.default {
-                            if expr_uses(cat, names, d, obj) {
-                                out.push((Obj::Default(tq.clone(), col.name.clone()), Dep::Normal));
-                            }
-                        }
-                    }
-                }
+                expression_users(exprs, obj, &mut out);
             }
             if let Some(ix) = &r.index {
                 // foreign keys rely on the unique index of the columns they reference
@@ -648,21 +682,8 @@ fn dependents(cat: &Catalog, names: &Names<'_>, obj: &Obj) -> Vec<(Obj, Dep)> {
                         out.push((Obj::Trigger(tq.clone(), trg.name.clone()), Dep::Normal));
                     }
                 }
-                for col in t.live_columns() {
-                    if let Some(d) = &col.default {
-                        if expr_uses(cat, names, d, obj) {
-                            out.push((Obj::Default(tq.clone(), col.name.clone()), Dep::Normal));
-                        }
-                    }
-                }
-                for con in &t.constraints {
-                    if let ConstraintKind::Check { expr, .. } = &con.kind {
-                        if expr_uses(cat, names, expr, obj) {
-                            out.push((Obj::Constraint(tq.clone(), con.name.clone()), Dep::Normal));
-                        }
-                    }
-                }
             }
+            expression_users(exprs, obj, &mut out);
         }
         Obj::Extension(e) => {
             for f in &cat.functions {
