@@ -91,6 +91,8 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A NOTICE (PostgreSQL's own word for the message kind, hence the name).
+    #[allow(clippy::self_named_constructors)]
     pub fn notice(sqlstate: &str, message: impl Into<String>) -> Self {
         Notice {
             severity: "NOTICE".into(),

@@ -125,6 +125,27 @@ fn run_inner(args: &Args) -> Result<(), String> {
             traces.push((Some(p.display().to_string()), simulate(&text, &opts)));
         }
     }
+    for (_, trace) in &traces {
+        for f in &trace.setup_failures {
+            let path = args
+                .setup
+                .get(f.file - 1)
+                .map_or_else(String::new, |p| p.display().to_string());
+            eprintln!(
+                "pgcascade: warning: setup {path}:{}: {} ({}): {}",
+                f.line,
+                f.error.message,
+                f.error.sqlstate,
+                f.text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                    .take(80)
+                    .collect::<String>()
+            );
+        }
+    }
     let many = traces.len() > 1;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

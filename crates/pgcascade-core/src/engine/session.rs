@@ -82,6 +82,15 @@ impl Session {
         &self.settings
     }
 
+    /// Close this connection and open a new one to the same database: an open transaction is
+    /// rolled back and the settings start from their defaults; the committed catalog stays.
+    pub fn reconnect(&mut self) {
+        if let Some(t) = self.tx.take() {
+            self.restore(*t.start);
+        }
+        self.settings = Settings::default();
+    }
+
     /// libpq's transaction status between messages.
     pub fn tx_status(&self) -> TxStatus {
         match &self.tx {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::{ServerConfig, Session};
 use crate::response::{Response, TxStatus};
 use crate::sql::split::split;
-use crate::trace::{Coverage, Step, Trace, WholeFile};
+use crate::trace::{Coverage, SetupFailure, Step, Trace, WholeFile};
 
 /// The oracle's five ways of sending a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,8 +87,11 @@ pub struct HistoryFile {
 /// Simulate `text` (one SQL migration file) sent as `options.mode` says, on a fresh simulated
 /// server with `options.setup` applied first.
 pub fn simulate(text: &str, options: &SimulateOptions) -> Trace {
-    let mut session = new_session(options);
-    let mut trace = Trace::default();
+    let (mut session, setup_failures) = new_session(options);
+    let mut trace = Trace {
+        setup_failures,
+        ..Trace::default()
+    };
     run_file(
         &mut session,
         None,
@@ -104,8 +107,11 @@ pub fn simulate(text: &str, options: &SimulateOptions) -> Trace {
 /// own mode. A transaction a file leaves open is rolled back before the next file (a synthetic
 /// ROLLBACK line, as the oracle does).
 pub fn simulate_history(files: &[HistoryFile], options: &SimulateOptions) -> Trace {
-    let mut session = new_session(options);
-    let mut trace = Trace::default();
+    let (mut session, setup_failures) = new_session(options);
+    let mut trace = Trace {
+        setup_failures,
+        ..Trace::default()
+    };
     for (i, f) in files.iter().enumerate() {
         let file = FileRef {
             index: i + 1,
@@ -129,19 +135,50 @@ pub fn simulate_history(files: &[HistoryFile], options: &SimulateOptions) -> Tra
     trace
 }
 
-fn new_session(options: &SimulateOptions) -> Session {
+/// A session on a fresh database where `options.setup` was applied first, over its own
+/// connection (as a schema dump is loaded before the migration tool connects): the setup's
+/// settings (a dump's `set_config('search_path', '', false)`) do not leak into the migration.
+/// Setup statements that fail are returned with their error.
+fn new_session(options: &SimulateOptions) -> (Session, Vec<SetupFailure>) {
     let mut session = Session::new(ServerConfig {
         pg_version: options.pg_version,
     });
-    for setup in &options.setup {
-        for st in split(setup) {
-            session.execute(&st.text);
-        }
-        if session.tx_status() != TxStatus::Idle {
-            session.execute("ROLLBACK");
+    let mut failures = Vec::new();
+    for (file, setup) in options.setup.iter().enumerate() {
+        let setup = blank_psql_meta_commands(setup);
+        for st in split(&setup) {
+            let r = session.execute(&st.text);
+            if let Some(error) = r.response.error {
+                failures.push(SetupFailure {
+                    file: file + 1,
+                    line: st.line,
+                    text: st.text.clone(),
+                    error,
+                });
+            }
         }
     }
-    session
+    session.reconnect();
+    (session, failures)
+}
+
+/// psql meta-commands on lines of their own (`\restrict KEY` in current pg_dump output, `\connect`)
+/// are psql's, never sent to the server: blank them, keeping line numbers.
+fn blank_psql_meta_commands(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.lines().any(|l| l.trim_start().starts_with('\\')) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('\\') {
+            if line.ends_with('\n') {
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[derive(Debug, Clone, Copy)]

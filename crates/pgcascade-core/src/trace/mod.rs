@@ -62,9 +62,21 @@ pub struct WholeFile {
     pub after_step: usize,
 }
 
+/// A statement of the starting schema (`--setup`) that failed: the database the migration
+/// meets is not quite the one the user described.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupFailure {
+    /// 1-based index of the setup file.
+    pub file: usize,
+    pub line: usize,
+    pub text: String,
+    pub error: crate::response::PgError,
+}
+
 /// Everything one simulated run did.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Trace {
     pub steps: Vec<Step>,
     pub whole_files: Vec<WholeFile>,
+    pub setup_failures: Vec<SetupFailure>,
 }

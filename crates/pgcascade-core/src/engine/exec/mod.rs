@@ -160,6 +160,10 @@ fn run_statement(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         Statement::CreateType { .. } | Statement::AlterType(_) | Statement::CreateDomain(_) => {
             types::run(ctx, stmt)
         }
+        Statement::Query(q) if session_cmds::set_config_call(q).is_some() => {
+            let (name, value, local) = session_cmds::set_config_call(q).expect("matched");
+            session_cmds::set_config(ctx, &name, value, local)
+        }
         Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)

@@ -1,9 +1,9 @@
 //! Name resolution: `search_path`, schemas, relations, types.
 
-use sqlparser::ast::{DataType, ObjectName};
+use sqlparser::ast::DataType;
 
 use crate::catalog::{
-    canonical_type, extension_types, is_system_relation, Catalog, QualName, RelKind, Relation,
+    canonical_type, extension_types, is_system_relation, Catalog, QualName, Relation,
 };
 use crate::engine::{errors, Settings};
 use crate::response::PgError;
@@ -89,15 +89,6 @@ impl<'a> Resolver<'a> {
         }
         self.user_relation(name)
             .ok_or_else(|| errors::relation_does_not_exist(&name.to_string()))
-    }
-
-    /// A table that must exist (42P01), and be a table (42809 otherwise).
-    pub fn table(&self, name: &ObjName) -> Result<&'a Relation, PgError> {
-        let r = self.existing(name)?;
-        if !r.kind.is_table() {
-            return Err(errors::not_a(&r.name.name, "a table"));
-        }
-        Ok(r)
     }
 
     /// The schema a new object named `name` goes into: its own schema (which must exist) or
@@ -232,14 +223,4 @@ pub fn render_builtin(dt: &DataType) -> String {
         }
     }
     format!("{canon}{mods}")
-}
-
-/// Fold a relation name written in a statement.
-pub fn obj(name: &ObjectName) -> ObjName {
-    fold_name(name)
-}
-
-/// Whether a relation kind can be the target of `ALTER TABLE`.
-pub fn alterable_by_alter_table(kind: RelKind) -> bool {
-    kind.is_table()
 }

@@ -92,3 +92,57 @@ fn set_command(ctx: &mut Ctx<'_>, set: &Set) -> ExecResult {
         }
     }
 }
+
+/// `SELECT [pg_catalog.]set_config('name', 'value', is_local)` with literal arguments, as
+/// pg_dump writes it: (name, value, is_local).
+pub fn set_config_call(q: &sqlparser::ast::Query) -> Option<(String, String, bool)> {
+    use sqlparser::ast::{FunctionArg, FunctionArgExpr, FunctionArguments, SelectItem, SetExpr};
+    let SetExpr::Select(sel) = q.body.as_ref() else {
+        return None;
+    };
+    if !sel.from.is_empty() || sel.projection.len() != 1 {
+        return None;
+    }
+    let (SelectItem::UnnamedExpr(Expr::Function(f))
+    | SelectItem::ExprWithAlias {
+        expr: Expr::Function(f),
+        ..
+    }) = &sel.projection[0]
+    else {
+        return None;
+    };
+    let name = f.name.to_string().to_lowercase();
+    if name != "set_config" && name != "pg_catalog.set_config" {
+        return None;
+    }
+    let FunctionArguments::List(list) = &f.args else {
+        return None;
+    };
+    let lit = |a: &FunctionArg| -> Option<String> {
+        match a {
+            FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Value(ValueWithSpan {
+                value,
+                ..
+            }))) => match value {
+                Value::SingleQuotedString(s) => Some(s.clone()),
+                Value::Boolean(b) => Some(b.to_string()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let [a, b, c] = list.args.as_slice() else {
+        return None;
+    };
+    Some((lit(a)?.to_lowercase(), lit(b)?, lit(c)? == "true"))
+}
+
+/// Run a `set_config` call: like `SET` (or `SET LOCAL` when `is_local`), answering one row.
+pub fn set_config(ctx: &mut Ctx<'_>, name: &str, value: String, local: bool) -> ExecResult {
+    if local {
+        ctx.settings.set_local(name, value);
+    } else {
+        ctx.settings.set_session(name, value);
+    }
+    Ok("SELECT 1".into())
+}
