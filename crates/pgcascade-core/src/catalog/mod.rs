@@ -15,7 +15,7 @@ pub use relation::{
     Column, Constraint, ConstraintKind, Identity, IndexInfo, RelKind, Relation, RowCount,
     SequenceInfo, Trigger, ViewInfo,
 };
-pub use types::{Extension, Function, TypeDef, TypeKind};
+pub use types::{Extension, Function, StatisticsObject, TypeDef, TypeKind};
 
 use std::collections::BTreeMap;
 
@@ -33,6 +33,10 @@ pub struct Catalog {
     pub extensions: BTreeMap<String, Extension>,
     /// Roles (cluster-wide in PostgreSQL; kept with the database here).
     pub roles: std::collections::BTreeSet<String>,
+    /// Extended statistics objects (`CREATE STATISTICS`), by name. Entries whose table or
+    /// columns are gone are dead ([`StatisticsObject::alive`]): look them up with
+    /// [`Catalog::statistics_object`].
+    pub statistics: BTreeMap<QualName, StatisticsObject>,
 }
 
 impl Catalog {
@@ -53,6 +57,11 @@ impl Catalog {
             },
         );
         c
+    }
+
+    /// A live statistics object by qualified name.
+    pub fn statistics_object(&self, name: &QualName) -> Option<&StatisticsObject> {
+        self.statistics.get(name).filter(|s| s.alive(self))
     }
 
     pub fn has_schema(&self, name: &str) -> bool {

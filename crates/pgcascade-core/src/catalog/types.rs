@@ -96,3 +96,30 @@ pub struct Extension {
     pub version: String,
     pub comment: Option<String>,
 }
+
+/// An extended statistics object (`CREATE STATISTICS`): its own namespace per schema, separate
+/// from relations. It lives as long as its table and the columns it names: dropping either drops
+/// it (see [`StatisticsObject::alive`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatisticsObject {
+    pub name: QualName,
+    /// The table's OID (follows renames).
+    pub table_oid: u32,
+    /// Positions in the table's `columns` (attnums) of every column it names, in expressions too.
+    pub columns: Vec<usize>,
+    pub comment: Option<String>,
+}
+
+impl StatisticsObject {
+    /// Whether its schema, table and columns still exist.
+    pub fn alive(&self, catalog: &super::Catalog) -> bool {
+        catalog.schemas.contains_key(&self.name.schema)
+            && catalog.relations.values().any(|r| {
+                r.oid == self.table_oid
+                    && self
+                        .columns
+                        .iter()
+                        .all(|&i| r.columns.get(i).is_some_and(|c| !c.dropped))
+            })
+    }
+}

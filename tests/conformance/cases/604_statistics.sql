@@ -1,0 +1,32 @@
+-- CREATE/DROP STATISTICS (sqlparser reads neither): own namespace per schema, IF [NOT] EXISTS notices, column/kind/count checks and their order, dropped with a column it names; PG 18 names an unnamed one.
+-- modes: autocommit
+CREATE TABLE t (id int PRIMARY KEY, v int, w int, s text);
+CREATE VIEW vv AS SELECT 1 AS a, 2 AS b;
+CREATE STATISTICS t_stat ON (v IS NULL), (w IS NULL) FROM t;
+CREATE STATISTICS t_stat ON v, w FROM t;
+CREATE STATISTICS IF NOT EXISTS t_stat ON v, w FROM t;
+CREATE STATISTICS t_stat2 (ndistinct, dependencies) ON v, w FROM t;
+CREATE STATISTICS t_stat3 ON v, nope FROM t;
+CREATE STATISTICS t_stat4 ON v, w FROM missing;
+CREATE STATISTICS t_stat5 ON v FROM t;
+CREATE STATISTICS ON v, w FROM t;
+CREATE STATISTICS t ON v, w FROM t;
+CREATE STATISTICS st1 ON a, b FROM vv;
+CREATE STATISTICS st2 ON v, v FROM t;
+CREATE STATISTICS st3 (foo) ON v, w FROM t;
+CREATE STATISTICS st4 ON (v + 1), (nope + 1) FROM t;
+CREATE STATISTICS st5 ON (v + 1) FROM t;
+CREATE STATISTICS st6 (ndistinct) ON (v + 1) FROM t;
+CREATE STATISTICS nope.st7 ON v, w FROM t;
+CREATE STATISTICS t ON v, nope FROM t;
+CREATE STATISTICS IF NOT EXISTS t ON v, nope FROM t;
+DROP STATISTICS t_stat, t_stat2;
+DROP STATISTICS t_stat;
+DROP STATISTICS IF EXISTS t_stat, t_stat9;
+DROP STATISTICS t_v_w_stat CASCADE;
+CREATE STATISTICS st8 ON v, w FROM t;
+ALTER TABLE t DROP COLUMN w CASCADE;
+DROP STATISTICS st8;
+DROP STATISTICS nope.st9;
+DROP STATISTICS IF EXISTS nope.st9;
+DROP STATISTICS st5, t;
