@@ -360,6 +360,16 @@ fn rename_type(ctx: &mut Ctx<'_>, old: &QualName, new: &QualName) {
 
 /// `CREATE DOMAIN name AS type [DEFAULT …] [CONSTRAINT c] CHECK (…)`.
 fn create_domain(ctx: &mut Ctx<'_>, d: &CreateDomain) -> ExecResult {
+    create_domain_with(ctx, d, false)
+}
+
+/// CREATE DOMAIN with `NOT NULL` (which `sqlparser` does not read: the caller takes it off and
+/// says so with `not_null`).
+pub(crate) fn create_domain_with(
+    ctx: &mut Ctx<'_>,
+    d: &CreateDomain,
+    not_null: bool,
+) -> ExecResult {
     let n = fold_name(&d.name);
     let q = ctx.resolver().qualify_new(&n)?;
     let base = ctx.resolver().type_name(&d.data_type).map_err(|e| {
@@ -395,7 +405,7 @@ fn create_domain(ctx: &mut Ctx<'_>, d: &CreateDomain) -> ExecResult {
         q.clone(),
         TypeKind::Domain {
             base,
-            not_null: false,
+            not_null,
             checks,
         },
         oid,
