@@ -108,6 +108,17 @@ pub(crate) fn create_schema_named(
     Ok(())
 }
 
+/// 42710 when a new relation's name is taken by a type (`heap_create_with_catalog` checks the
+/// row type's name even for relations that get none, like sequences).
+pub(crate) fn check_rowtype_name_free(ctx: &Ctx<'_>, q: &QualName) -> Result<(), PgError> {
+    if ctx.catalog.types.contains_key(q) {
+        return Err(errors::type_exists(&q.name).with_hint(
+            "A relation has an associated type of the same name, so you must use a name that doesn't conflict with any existing type.",
+        ));
+    }
+    Ok(())
+}
+
 /// The range of a sequence's data type.
 fn type_range(t: &str) -> (i128, i128) {
     match t {
@@ -252,6 +263,7 @@ pub fn create_sequence(ctx: &mut Ctx<'_>, s: &Statement) -> ExecResult {
     if ctx.catalog.relations.contains_key(&q) {
         return Err(errors::relation_exists(&q.name));
     }
+    check_rowtype_name_free(ctx, &q)?;
     let mut owned_by = None;
     for o in sequence_options {
         if let SequenceOptions::OwnedBy(Some(target)) = o {
@@ -259,7 +271,14 @@ pub fn create_sequence(ctx: &mut Ctx<'_>, s: &Statement) -> ExecResult {
             if t.0.len() == 1 && t.name() == "none" {
                 continue;
             }
-            owned_by = Some(owned_by_target(ctx, &t)?);
+            let (table, col) = owned_by_target(ctx, &t)?;
+            if table.schema != q.schema {
+                return Err(PgError::new(
+                    "55000",
+                    "sequence must be in same schema as table it is linked to",
+                ));
+            }
+            owned_by = Some((table, col));
         }
     }
     let oid = ctx.oid();

@@ -301,6 +301,12 @@ fn drop_schemas(
     let mut originals = Vec::new();
     for n in names {
         let s = n.name().to_string();
+        if s == "pg_catalog" {
+            return Err(PgError::new(
+                "2BP01",
+                "cannot drop schema pg_catalog because it is required by the database system",
+            ));
+        }
         if crate::catalog::is_system_schema(&s) {
             ctx.partial();
             continue;
@@ -350,10 +356,19 @@ fn drop_types(
                 }
             }
             _ => {
-                if builtin.is_some() {
-                    // built-in types are pinned; not modelled
-                    ctx.partial();
-                    continue;
+                if let Some(b) = builtin {
+                    if domain {
+                        return Err(PgError::new(
+                            "42809",
+                            format!("\"{written}\" is not a domain"),
+                        ));
+                    }
+                    return Err(PgError::new(
+                        "2BP01",
+                        format!(
+                            "cannot drop type {b} because it is required by the database system"
+                        ),
+                    ));
                 }
                 // the row type of a relation
                 if let Some(RelRef::User(q)) = ctx.resolver().relation(n) {

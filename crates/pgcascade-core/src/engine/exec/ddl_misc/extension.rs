@@ -76,10 +76,12 @@ fn install(
     };
     let target_schema = match (schema, d.schema) {
         (Some(s), Some(fixed)) if s != fixed => {
+            // the wording of this error is not recorded
+            ctx.partial();
             return Err(PgError::new(
                 "0A000",
                 format!("extension \"{name}\" must be installed in schema \"{fixed}\""),
-            ))
+            ));
         }
         (Some(s), _) => {
             if !ctx.catalog.has_schema(s) {

@@ -962,3 +962,51 @@ fn rename_functions_and_triggers() {
         .expect_err("moved away");
     assert_eq!(e.message, "function g() does not exist");
 }
+
+// tests/conformance/cases/512_types_vs_relations_and_pinned.sql
+#[test]
+fn relations_named_like_types_and_owned_by_across_schemas() {
+    let mut s = session(15);
+    ok(&mut s, "CREATE SCHEMA s;");
+    ok(&mut s, "CREATE TABLE t (id int);");
+    let (code, msg, ..) = err(&mut s, "CREATE SEQUENCE s.sq OWNED BY t.id;");
+    assert_eq!(
+        (code.as_str(), msg.as_str()),
+        (
+            "55000",
+            "sequence must be in same schema as table it is linked to"
+        )
+    );
+    ok(&mut s, "CREATE SEQUENCE sq_ok OWNED BY t.id;");
+    ok(&mut s, "CREATE TYPE sq_ok AS ENUM ('x');");
+    ok(&mut s, "CREATE TYPE e1 AS ENUM ('x');");
+    let hint = Some(
+        "A relation has an associated type of the same name, so you must use a name that doesn't conflict with any existing type."
+            .to_string(),
+    );
+    for sql in ["CREATE VIEW e1 AS SELECT 1 AS a;", "CREATE SEQUENCE e1;"] {
+        let (code, msg, _, h, _) = err(&mut s, sql);
+        assert_eq!(
+            (code.as_str(), msg.as_str()),
+            ("42710", "type \"e1\" already exists"),
+            "{sql}"
+        );
+        assert_eq!(h, hint, "{sql}");
+    }
+    let (code, msg, ..) = err(
+        &mut s,
+        "CREATE FUNCTION noret() LANGUAGE sql AS 'select 1';",
+    );
+    assert_eq!(
+        (code.as_str(), msg.as_str()),
+        ("42P13", "function result type must be specified")
+    );
+    let (code, msg, ..) = err(
+        &mut s,
+        "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION s.nofn();",
+    );
+    assert_eq!(
+        (code.as_str(), msg.as_str()),
+        ("42883", "function s.nofn() does not exist")
+    );
+}

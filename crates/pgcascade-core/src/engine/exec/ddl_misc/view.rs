@@ -855,6 +855,8 @@ pub(crate) fn create_view_with_data(
         }
         let existing = existing.clone();
         check_replacement(ctx, &existing, columns.as_deref())?;
+    } else {
+        super::check_rowtype_name_free(ctx, &q)?;
     }
     let depends_on_columns = column_dependencies(ctx, &v.query, &read);
     let view_columns: Vec<Column> = match &columns {

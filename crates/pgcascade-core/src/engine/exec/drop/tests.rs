@@ -759,3 +759,31 @@ fn drop_column_through_drop_objects() {
         Some("view v_using depends on table b\nview v_nested depends on view v_using\nview v_natural depends on table b\nview v_lateral depends on table b\nview v_case depends on table b")
     );
 }
+
+// tests/conformance/cases/512_types_vs_relations_and_pinned.sql
+#[test]
+fn pinned_objects() {
+    let mut s = session();
+    let (code, msg, _, hint) = err(&mut s, "DROP TYPE integer;");
+    assert_eq!(
+        (code.as_str(), msg.as_str(), hint),
+        (
+            "2BP01",
+            "cannot drop type integer because it is required by the database system",
+            None
+        )
+    );
+    let (code, msg, ..) = err(&mut s, "DROP SCHEMA pg_catalog;");
+    assert_eq!(
+        (code.as_str(), msg.as_str()),
+        (
+            "2BP01",
+            "cannot drop schema pg_catalog because it is required by the database system"
+        )
+    );
+    let (code, msg, ..) = err(&mut s, "ALTER TYPE nosch.x ADD VALUE 'a';");
+    assert_eq!(
+        (code.as_str(), msg.as_str()),
+        ("3F000", "schema \"nosch\" does not exist")
+    );
+}
