@@ -24,7 +24,6 @@ use crate::response::PgError;
 use crate::sql::{fold_name, ObjName};
 
 // entry points for the forms `sqlparser` does not read (parsed in `sql::extra`)
-#[allow(unused_imports)]
 pub(crate) use comment::{comment_on_constraint, comment_on_routine};
 pub(crate) use extension::extension_requires;
 #[allow(unused_imports)]

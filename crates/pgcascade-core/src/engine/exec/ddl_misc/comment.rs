@@ -223,7 +223,7 @@ fn set_rel(ctx: &mut Ctx<'_>, q: &QualName, text: Option<String>) {
 
 /// `COMMENT ON {FUNCTION|PROCEDURE|ROUTINE} name(args) IS …` (the form `sqlparser` does not read):
 /// `procedure` is `None` for ROUTINE. `args` are the input argument types as written.
-#[allow(dead_code)] // called for the forms `sqlparser` does not read
+/// Called for the forms `sqlparser` does not read (`exec::extra`).
 pub(crate) fn comment_on_routine(
     ctx: &mut Ctx<'_>,
     procedure: Option<bool>,
@@ -272,7 +272,7 @@ pub(crate) fn comment_on_routine(
 }
 
 /// `COMMENT ON CONSTRAINT c ON [DOMAIN] t IS …`.
-#[allow(dead_code)] // called for the forms `sqlparser` does not read
+/// Called for the forms `sqlparser` does not read (`exec::extra`).
 pub(crate) fn comment_on_constraint(
     ctx: &mut Ctx<'_>,
     name: &str,
