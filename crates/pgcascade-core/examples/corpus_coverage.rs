@@ -2,8 +2,8 @@
 //! engine simulates.
 //!
 //! ```text
-//! cargo run --release -p pgcascade-core --example corpus_coverage -- [--run] [--pg N]
-//!     [--show GROUP] [--why] [DIR]
+//! cargo run --release -p pgcascade-core --example corpus_coverage -- [--run] [--history]
+//!     [--pg N] [--show TEXT] [--why] [DIR]
 //! ```
 //!
 //! * `DIR` (default `/work/shared/corpus/sql`) is walked recursively; every `*.sql` and
@@ -20,6 +20,10 @@
 //! * `--run` also runs each file through a fresh [`pgcascade_core::engine::Session`], each
 //!   statement in autocommit, counts the coverage of the results (full/partial/opaque) and the
 //!   errors, and catches panics per file.
+//! * `--history` runs each project's files (first folder under DIR) in one session, in the
+//!   order its migration tool applies them: the oracle's replay manifest
+//!   (`DIR/../../oracle/replay/<project>.tsv`, with rendered templates) when there is one,
+//!   else file-name order. Later migrations then meet the objects earlier ones made.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -61,6 +65,7 @@ struct RunCounts {
 
 struct Args {
     run: bool,
+    history: bool,
     why: bool,
     pg: u32,
     show: Option<String>,
@@ -69,7 +74,7 @@ struct Args {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: corpus_coverage [--run] [--pg N] [--why] [--show GROUP] [DIR]\n\
+        "usage: corpus_coverage [--run] [--history] [--pg N] [--why] [--show TEXT] [DIR]\n\
          default DIR: /work/shared/corpus/sql"
     );
     std::process::exit(2)
@@ -78,6 +83,7 @@ fn usage() -> ! {
 fn args() -> Args {
     let mut a = Args {
         run: false,
+        history: false,
         why: false,
         pg: 15,
         show: None,
@@ -87,6 +93,7 @@ fn args() -> Args {
     while let Some(x) = it.next() {
         match x.as_str() {
             "--run" => a.run = true,
+            "--history" => a.history = true,
             "--why" => a.why = true,
             "--pg" => {
                 a.pg = it
@@ -239,7 +246,6 @@ fn main() {
         let text = String::from_utf8_lossy(&text).into_owned();
         c.files += 1;
         let stmts = split(&text);
-        let mut kinds = Vec::with_capacity(stmts.len());
         for s in &stmts {
             c.statements += 1;
             let parsed = parse(&s.text, a.pg);
@@ -274,7 +280,6 @@ fn main() {
                     true
                 }
             };
-            kinds.push(gap);
             if gap {
                 let error = match &parsed {
                     Err(e) => Some(e.message.clone()),
@@ -306,43 +311,31 @@ fn main() {
             }
         }
         if a.run {
-            let texts: Vec<&str> = stmts.iter().map(|s| s.text.as_str()).collect();
-            let res = std::panic::catch_unwind(|| {
-                let mut session = Session::new(ServerConfig { pg_version: a.pg });
-                texts.iter().map(|t| session.execute(t)).collect::<Vec<_>>()
+            let texts: Vec<String> = stmts.iter().map(|s| s.text.clone()).collect();
+            run_texts(&mut r, a.pg, path, &[], &texts);
+        }
+    }
+    let mut h = RunCounts::default();
+    if a.history {
+        for (repo, files) in histories(&a.dir, &files) {
+            let mut texts = Vec::new();
+            // the replay's setup (schemas and roles the project expects) runs first, uncounted
+            let setup = repo.file_name().map(|n| {
+                a.dir
+                    .join("../../oracle/replay")
+                    .join(format!("{}.setup.sql", n.to_string_lossy()))
             });
-            match res {
-                Ok(results) => {
-                    for (sr, st) in results.into_iter().zip(&stmts) {
-                        match sr.coverage {
-                            Coverage::Full => r.full += 1,
-                            Coverage::Partial => r.partial += 1,
-                            Coverage::Opaque => r.opaque += 1,
-                        }
-                        if sr.coverage != Coverage::Full {
-                            let g = format!("{:?} {}", sr.coverage, group(&st.text)).to_lowercase();
-                            *r.not_full.entry(g).or_default() += 1;
-                        }
-                        if sr.response.outcome == Outcome::Error {
-                            r.errors += 1;
-                            let st = sr.response.error.map(|e| e.sqlstate).unwrap_or_default();
-                            *r.error_states.entry(st).or_default() += 1;
-                        } else {
-                            r.ok += 1;
-                        }
-                    }
-                }
-                Err(p) => {
-                    let msg = p
-                        .downcast_ref::<String>()
-                        .cloned()
-                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                        .unwrap_or_default();
-                    let at = PANIC_AT.with(|p| p.borrow().clone());
-                    r.panicked_files
-                        .push((path.clone(), format!("{msg} at {at}")));
+            let setup: Vec<String> = setup
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .map(|t| split(&t).into_iter().map(|s| s.text).collect())
+                .unwrap_or_default();
+            for f in files {
+                if let Ok(t) = std::fs::read(&f) {
+                    let t = String::from_utf8_lossy(&t).into_owned();
+                    texts.extend(split(&t).into_iter().map(|s| s.text));
                 }
             }
+            run_texts(&mut h, a.pg, &repo, &setup, &texts);
         }
     }
     if a.show.is_some() {
@@ -388,33 +381,139 @@ fn main() {
         println!("  {rest:>6}  ({} more groups)", top.len() - 30);
     }
     if a.run {
-        let ran = r.full + r.partial + r.opaque;
-        println!("\nrun (each file in a fresh session, each statement in autocommit):");
-        println!("  statements   {ran:>7}");
-        println!("  full         {:>7}  {:>7}", r.full, pct(r.full, ran));
-        println!(
-            "  partial      {:>7}  {:>7}",
-            r.partial,
-            pct(r.partial, ran)
+        report_run(
+            &r,
+            "run (each file in a fresh session, each statement in autocommit)",
         );
-        println!("  opaque       {:>7}  {:>7}", r.opaque, pct(r.opaque, ran));
-        println!("  ok           {:>7}  {:>7}", r.ok, pct(r.ok, ran));
-        println!("  errors       {:>7}  {:>7}", r.errors, pct(r.errors, ran));
-        let mut states: Vec<_> = r.error_states.iter().collect();
-        states.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-        for (st, k) in states.iter().take(10) {
-            println!("    {k:>6}  {st}");
-        }
-        let mut nf: Vec<_> = r.not_full.iter().collect();
-        nf.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-        println!("  top groups not simulated in full:");
-        for (g, k) in nf.iter().take(30) {
-            println!("    {k:>6}  {g}");
-        }
-        println!("  panicked files {}", r.panicked_files.len());
-        for (p, msg) in r.panicked_files.iter().take(20) {
-            println!("    {}: {msg}", p.display());
-        }
+    }
+    if a.history {
+        report_run(
+            &h,
+            "history (each project's files in migration order in one session, autocommit)",
+        );
     }
     eprintln!("({:.1} s)", t0.elapsed().as_secs_f64());
+}
+
+/// Run statements in one fresh session (each in autocommit) after `setup` (not counted), panics
+/// caught, into `r`.
+fn run_texts(r: &mut RunCounts, pg: u32, what: &Path, setup: &[String], texts: &[String]) {
+    let res = std::panic::catch_unwind(|| {
+        let mut session = Session::new(ServerConfig { pg_version: pg });
+        for t in setup {
+            session.execute(t);
+        }
+        texts.iter().map(|t| session.execute(t)).collect::<Vec<_>>()
+    });
+    match res {
+        Ok(results) => {
+            for (sr, text) in results.into_iter().zip(texts) {
+                match sr.coverage {
+                    Coverage::Full => r.full += 1,
+                    Coverage::Partial => r.partial += 1,
+                    Coverage::Opaque => r.opaque += 1,
+                }
+                if sr.coverage != Coverage::Full {
+                    let g = format!("{:?} {}", sr.coverage, group(text)).to_lowercase();
+                    *r.not_full.entry(g).or_default() += 1;
+                }
+                if sr.response.outcome == Outcome::Error {
+                    r.errors += 1;
+                    let st = sr.response.error.map(|e| e.sqlstate).unwrap_or_default();
+                    *r.error_states.entry(st).or_default() += 1;
+                } else {
+                    r.ok += 1;
+                }
+            }
+        }
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            let at = PANIC_AT.with(|p| p.borrow().clone());
+            r.panicked_files
+                .push((what.to_path_buf(), format!("{msg} at {at}")));
+        }
+    }
+}
+
+fn report_run(r: &RunCounts, title: &str) {
+    let ran = r.full + r.partial + r.opaque;
+    println!("\n{title}:");
+    println!("  statements   {ran:>7}");
+    println!("  full         {:>7}  {:>7}", r.full, pct(r.full, ran));
+    println!(
+        "  partial      {:>7}  {:>7}",
+        r.partial,
+        pct(r.partial, ran)
+    );
+    println!("  opaque       {:>7}  {:>7}", r.opaque, pct(r.opaque, ran));
+    println!("  ok           {:>7}  {:>7}", r.ok, pct(r.ok, ran));
+    println!("  errors       {:>7}  {:>7}", r.errors, pct(r.errors, ran));
+    let mut states: Vec<_> = r.error_states.iter().collect();
+    states.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+    for (st, k) in states.iter().take(10) {
+        println!("    {k:>6}  {st}");
+    }
+    let mut nf: Vec<_> = r.not_full.iter().collect();
+    nf.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+    println!("  top groups not simulated in full:");
+    for (g, k) in nf.iter().take(30) {
+        println!("    {k:>6}  {g}");
+    }
+    println!("  panicked {}", r.panicked_files.len());
+    for (p, msg) in r.panicked_files.iter().take(20) {
+        println!("    {}: {msg}", p.display());
+    }
+}
+
+/// Each project's files (the first folder under `dir`) in the order its migration tool applies
+/// them: the oracle's replay manifest when there is one (`../../oracle/replay/<project>.tsv`,
+/// rendered templates included), else file-name order.
+fn histories(dir: &Path, files: &[PathBuf]) -> Vec<(PathBuf, Vec<PathBuf>)> {
+    let mut by_repo: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    for f in files {
+        let Ok(rel) = f.strip_prefix(dir) else {
+            continue;
+        };
+        let repo = rel.components().next().map(|c| dir.join(c.as_os_str()));
+        if let Some(repo) = repo.filter(|r| r.is_dir()) {
+            by_repo.entry(repo).or_default().push(f.clone());
+        }
+    }
+    let replay = dir.join("../../oracle/replay");
+    by_repo
+        .into_iter()
+        .map(|(repo, mut files)| {
+            let name = repo.file_name().map(|n| n.to_string_lossy().into_owned());
+            let manifest = name.map(|n| replay.join(format!("{n}.tsv")));
+            if let Some(listed) = manifest.and_then(|m| manifest_files(&m)) {
+                return (repo, listed);
+            }
+            files.sort();
+            (repo, files)
+        })
+        .collect()
+}
+
+/// The files of a replay manifest (`PATH<TAB>MODE` lines, `# base: DIR` relative to it).
+fn manifest_files(m: &Path) -> Option<Vec<PathBuf>> {
+    let text = std::fs::read_to_string(m).ok()?;
+    let folder = m.parent()?;
+    let mut base = folder.to_path_buf();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if let Some(b) = line.strip_prefix("# base:") {
+            base = folder.join(b.trim());
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let path = line.split('\t').next()?;
+        out.push(base.join(path));
+    }
+    Some(out)
 }
