@@ -15,6 +15,8 @@
 //!   correctly), then the top 30 groups of opaque and syntax-error statements (leading keywords,
 //!   and the error).
 //! * `--why` adds, per group, sqlparser's own error messages (what it choked on).
+//! * `--dump` prints one line per statement (file, index, class, error): for audits against
+//!   recordings (e.g. the oracle's replays: every 42601 there must be an error here, and back).
 //! * `--show TEXT` prints every opaque/error statement whose group contains TEXT (e.g.
 //!   `--show "ALTER TABLE"`, `--show ERROR`), with its file.
 //! * `--run` also runs each file through a fresh [`pgcascade_core::engine::Session`], each
@@ -64,6 +66,8 @@ struct RunCounts {
 }
 
 struct Args {
+    /// One line per statement: file, index, class, error (for audits against recordings).
+    dump: bool,
     run: bool,
     history: bool,
     why: bool,
@@ -82,6 +86,7 @@ fn usage() -> ! {
 
 fn args() -> Args {
     let mut a = Args {
+        dump: false,
         run: false,
         history: false,
         why: false,
@@ -93,6 +98,7 @@ fn args() -> Args {
     while let Some(x) = it.next() {
         match x.as_str() {
             "--run" => a.run = true,
+            "--dump" => a.dump = true,
             "--history" => a.history = true,
             "--why" => a.why = true,
             "--pg" => {
@@ -249,6 +255,21 @@ fn main() {
         for s in &stmts {
             c.statements += 1;
             let parsed = parse(&s.text, a.pg);
+            if a.dump {
+                let (class, msg) = match &parsed {
+                    Ok(Command::Sql(_)) => ("sqlparser", String::new()),
+                    Ok(Command::Extra(Extra::Rejected(r))) => match r.error_for(a.pg) {
+                        Some(e) => ("error", e.message),
+                        None => ("extra", String::new()),
+                    },
+                    Ok(Command::Extra(_)) => ("extra", String::new()),
+                    Ok(Command::Txn(_)) => ("txn", String::new()),
+                    Ok(Command::Empty) => ("empty", String::new()),
+                    Ok(Command::Opaque { .. }) => ("opaque", String::new()),
+                    Err(e) => ("error", e.message.clone()),
+                };
+                println!("{}\t{}\t{class}\t{msg}", path.display(), s.index);
+            }
             let gap = match &parsed {
                 Ok(Command::Sql(_)) => {
                     c.sqlparser += 1;
