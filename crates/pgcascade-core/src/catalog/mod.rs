@@ -12,8 +12,8 @@ mod types;
 pub use builtin::{canonical_type, extension_types, is_system_relation};
 pub use names::{generated_name, make_object_name, truncate_identifier, QualName, NAMEDATALEN};
 pub use relation::{
-    Column, Constraint, ConstraintKind, Identity, IndexInfo, RelKind, Relation, RowCount,
-    SequenceInfo, Trigger, ViewInfo,
+    Column, Constraint, ConstraintFacts, ConstraintKind, FkAction, Identity, IndexInfo, RelKind,
+    Relation, RowCount, SequenceInfo, Trigger, ViewInfo,
 };
 pub use types::{Extension, Function, StatisticsObject, TypeDef, TypeKind};
 

@@ -202,6 +202,31 @@ pub struct Trigger {
     pub comment: Option<String>,
 }
 
+/// What a referencing row's key does when the referenced key is deleted or updated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FkAction {
+    #[default]
+    NoAction,
+    Restrict,
+    Cascade,
+    SetNull,
+    SetDefault,
+}
+
+/// Properties of a key constraint or unique index that decide how rows are checked: kept for
+/// the constraints and indexes the simulator created (absent ones are treated as not known).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ConstraintFacts {
+    /// `DEFERRABLE`: the check may run at COMMIT.
+    pub deferrable: bool,
+    /// Unique: `NULLS NOT DISTINCT`.
+    pub nulls_not_distinct: bool,
+    /// Foreign keys: `ON DELETE` / `ON UPDATE`, and `MATCH FULL`.
+    pub on_delete: FkAction,
+    pub on_update: FkAction,
+    pub match_full: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relation {
     pub name: QualName,
@@ -218,6 +243,11 @@ pub struct Relation {
     pub unlogged: bool,
     /// Identifies the relation across renames (an OID of the simulation's own).
     pub oid: u32,
+    /// The rows, when every value was given literally (see `engine::data`): aligned with
+    /// `columns` (dropped slots included), valid only while their number equals `rows`.
+    pub data: Option<std::sync::Arc<crate::engine::data::TableData>>,
+    /// Constraint and index properties by constraint (or index) name.
+    pub facts: std::collections::BTreeMap<String, ConstraintFacts>,
 }
 
 impl Relation {
@@ -235,6 +265,8 @@ impl Relation {
             rows: RowCount::Known(0),
             unlogged: false,
             oid,
+            data: None,
+            facts: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! * [`exec`] runs one parsed command against the catalog.
 //! * [`errors`] builds PostgreSQL's error responses with its wording.
 
+pub mod data;
 pub mod errors;
 mod exec;
 mod session;

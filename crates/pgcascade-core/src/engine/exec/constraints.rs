@@ -4,12 +4,18 @@
 use std::collections::BTreeSet;
 use std::ops::ControlFlow;
 
-use sqlparser::ast::{Expr, IndexColumn, TableConstraint};
+use sqlparser::ast::{
+    ConstraintCharacteristics, ConstraintReferenceMatchKind, Expr, ForeignKeyConstraint,
+    IndexColumn, NullsDistinctOption, PrimaryKeyConstraint, ReferentialAction, TableConstraint,
+    UniqueConstraint,
+};
 
 use super::Ctx;
 use crate::catalog::{
-    generated_name, Constraint, ConstraintKind, IndexInfo, QualName, RelKind, Relation, RowCount,
+    generated_name, Constraint, ConstraintFacts, ConstraintKind, FkAction, IndexInfo, QualName,
+    RelKind, Relation, RowCount,
 };
+use crate::engine::data::{self, Table, UniqueKey, Verdict};
 use crate::engine::errors;
 use crate::response::PgError;
 use crate::sql::{fold_ident, fold_name};
@@ -20,10 +26,12 @@ pub enum Pending {
     PrimaryKey {
         name: Option<String>,
         columns: Vec<String>,
+        facts: ConstraintFacts,
     },
     Unique {
         name: Option<String>,
         columns: Vec<String>,
+        facts: ConstraintFacts,
     },
     Check {
         name: Option<String>,
@@ -37,6 +45,7 @@ pub enum Pending {
         columns: Vec<String>,
         ref_table: crate::sql::ObjName,
         ref_columns: Vec<String>,
+        facts: ConstraintFacts,
     },
     /// A constraint kind the engine records by name only (EXCLUDE, …).
     Other { name: Option<String> },
@@ -69,16 +78,58 @@ fn index_column_names(cols: &[IndexColumn]) -> Vec<String> {
         .collect()
 }
 
+fn deferrable(c: Option<&ConstraintCharacteristics>) -> bool {
+    c.and_then(|c| c.deferrable).unwrap_or(false)
+}
+
+fn fk_action(a: Option<ReferentialAction>) -> FkAction {
+    match a {
+        None | Some(ReferentialAction::NoAction) => FkAction::NoAction,
+        Some(ReferentialAction::Restrict) => FkAction::Restrict,
+        Some(ReferentialAction::Cascade) => FkAction::Cascade,
+        Some(ReferentialAction::SetNull) => FkAction::SetNull,
+        Some(ReferentialAction::SetDefault) => FkAction::SetDefault,
+    }
+}
+
+/// What decides how a key constraint checks rows (deferrable, NULLS NOT DISTINCT, actions).
+pub fn unique_facts(c: &UniqueConstraint) -> ConstraintFacts {
+    ConstraintFacts {
+        deferrable: deferrable(c.characteristics.as_ref()),
+        nulls_not_distinct: matches!(c.nulls_distinct, NullsDistinctOption::NotDistinct),
+        ..Default::default()
+    }
+}
+
+pub fn primary_key_facts(c: &PrimaryKeyConstraint) -> ConstraintFacts {
+    ConstraintFacts {
+        deferrable: deferrable(c.characteristics.as_ref()),
+        ..Default::default()
+    }
+}
+
+pub fn foreign_key_facts(fk: &ForeignKeyConstraint) -> ConstraintFacts {
+    ConstraintFacts {
+        deferrable: deferrable(fk.characteristics.as_ref()),
+        on_delete: fk_action(fk.on_delete),
+        on_update: fk_action(fk.on_update),
+        match_full: matches!(fk.match_kind, Some(ConstraintReferenceMatchKind::Full)),
+        ..Default::default()
+    }
+}
+
 /// The pending form of a table constraint written in CREATE TABLE or ADD CONSTRAINT.
 pub fn from_table_constraint(tc: &TableConstraint) -> Pending {
     match tc {
         TableConstraint::PrimaryKey(pk) => Pending::PrimaryKey {
             name: pk.name.as_ref().map(fold_ident),
             columns: index_column_names(&pk.columns),
+            facts: primary_key_facts(pk),
         },
         TableConstraint::Unique(u) => Pending::Unique {
             name: u.name.as_ref().map(fold_ident),
             columns: index_column_names(&u.columns),
+            facts: unique_facts(u),
         },
         TableConstraint::Check(c) => Pending::Check {
             name: c.name.as_ref().map(fold_ident),
@@ -90,6 +141,7 @@ pub fn from_table_constraint(tc: &TableConstraint) -> Pending {
             columns: fk.columns.iter().map(fold_ident).collect(),
             ref_table: fold_name(&fk.foreign_table),
             ref_columns: fk.referred_columns.iter().map(fold_ident).collect(),
+            facts: foreign_key_facts(fk),
         },
         TableConstraint::Exclude(x) => Pending::Other {
             name: x.name.as_ref().map(fold_ident),
@@ -150,7 +202,11 @@ pub fn add(
     let has_rows = !table(ctx, table_name).rows.is_empty();
     let rows_unknown = table(ctx, table_name).rows == RowCount::Unknown;
     match pending {
-        Pending::PrimaryKey { name, columns } => {
+        Pending::PrimaryKey {
+            name,
+            columns,
+            facts,
+        } => {
             if table(ctx, table_name).primary_key().is_some() {
                 return Err(PgError::new(
                     "42P16",
@@ -172,21 +228,34 @@ pub fn add(
             rel.constraints.push(Constraint {
                 name: index.clone(),
                 kind: ConstraintKind::PrimaryKey {
-                    columns,
+                    columns: columns.clone(),
                     index: index.clone(),
                 },
                 validated: true,
                 comment: None,
             });
-            others.push(index);
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .facts
+                .insert(index.clone(), facts);
             if has_rows && !new_table {
-                ctx.depends_on_data(
-                    "23505",
-                    format!("rows of \"{rel_display}\" may repeat the key or hold NULL in it"),
-                );
+                match validate_unique(ctx, table_name, &index, &columns, facts) {
+                    Verdict::Fail(e) => return Err(e),
+                    Verdict::Unknown(_) => ctx.depends_on_data(
+                        "23505",
+                        format!("rows of \"{rel_display}\" may repeat the key or hold NULL in it"),
+                    ),
+                    Verdict::Pass => not_null_rows(ctx, table_name, &columns)?,
+                }
             }
+            others.push(index);
         }
-        Pending::Unique { name, columns } => {
+        Pending::Unique {
+            name,
+            columns,
+            facts,
+        } => {
             check_columns_exist(ctx, table_name, &columns)?;
             let index = match name {
                 Some(n) => n,
@@ -203,19 +272,28 @@ pub fn add(
                 .push(Constraint {
                     name: index.clone(),
                     kind: ConstraintKind::Unique {
-                        columns,
+                        columns: columns.clone(),
                         index: index.clone(),
                     },
                     validated: true,
                     comment: None,
                 });
-            others.push(index);
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .facts
+                .insert(index.clone(), facts);
             if has_rows && !new_table {
-                ctx.depends_on_data(
-                    "23505",
-                    format!("rows of \"{rel_display}\" may repeat the key"),
-                );
+                match validate_unique(ctx, table_name, &index, &columns, facts) {
+                    Verdict::Fail(e) => return Err(e),
+                    Verdict::Unknown(_) => ctx.depends_on_data(
+                        "23505",
+                        format!("rows of \"{rel_display}\" may repeat the key"),
+                    ),
+                    Verdict::Pass => {}
+                }
             }
+            others.push(index);
         }
         Pending::Check { name, expr, refs } => {
             let rel = table(ctx, table_name);
@@ -247,19 +325,17 @@ pub fn add(
                     validated: validate,
                     comment: None,
                 });
-            others.push(name);
             if validate && (has_rows || rows_unknown) && !new_table {
-                ctx.depends_on_data(
-                    "23514",
-                    format!("rows of \"{rel_display}\" may violate the check"),
-                );
+                validate_check(ctx, table_name, &name)?;
             }
+            others.push(name);
         }
         Pending::ForeignKey {
             name,
             columns,
             ref_table,
             ref_columns,
+            facts,
         } => {
             check_fk_columns(ctx, table_name, &columns)?;
             let resolver = ctx.resolver();
@@ -370,7 +446,6 @@ pub fn add(
                     others,
                 ),
             };
-            let target_rows = table(ctx, &target_name).rows;
             ctx.catalog
                 .relation_mut(table_name)
                 .expect("exists")
@@ -385,23 +460,15 @@ pub fn add(
                     validated: validate,
                     comment: None,
                 });
-            others.push(name);
-            if validate
-                && (has_rows || rows_unknown)
-                && !new_table
-                && target_rows != RowCount::Known(0)
-            {
-                ctx.depends_on_data(
-                    "23503",
-                    format!("rows of \"{rel_display}\" may reference missing keys"),
-                );
-            } else if validate && (has_rows || rows_unknown) && !new_table {
-                // every non-null key would be missing from an empty referenced table
-                ctx.depends_on_data(
-                    "23503",
-                    format!("rows of \"{rel_display}\" reference an empty table"),
-                );
+            ctx.catalog
+                .relation_mut(table_name)
+                .expect("exists")
+                .facts
+                .insert(name.clone(), facts);
+            if validate && (has_rows || rows_unknown) && !new_table {
+                validate_foreign_key(ctx, table_name, &name)?;
             }
+            others.push(name);
         }
         Pending::Other { name } => {
             ctx.partial();
@@ -532,5 +599,204 @@ fn create_constraint_index(
     });
     ctx.effects.created_relations.push(oid);
     ctx.catalog.relations.insert(q, rel);
+    Ok(())
+}
+
+/// A new unique index over the table's rows: 23505 `could not create unique index` when the
+/// rows repeat a key.
+pub fn validate_unique(
+    ctx: &Ctx<'_>,
+    table_name: &QualName,
+    index: &str,
+    columns: &[String],
+    facts: ConstraintFacts,
+) -> Verdict {
+    let resolver = ctx.resolver();
+    let rel = table(ctx, table_name);
+    let Some(rows) = data::known_rows(rel) else {
+        return Verdict::Unknown("23505".into());
+    };
+    let t = Table::new(rel, &resolver);
+    let key = UniqueKey {
+        name: index.to_string(),
+        slots: columns.iter().map(|c| t.slot(c)).collect(),
+        columns: columns.to_vec(),
+        predicate: None,
+        facts,
+    };
+    data::duplicates(&key, &t, rows, &resolver)
+}
+
+/// The columns of a new primary key must hold no NULL (23502, as SET NOT NULL).
+fn not_null_rows(
+    ctx: &mut Ctx<'_>,
+    table_name: &QualName,
+    columns: &[String],
+) -> Result<(), PgError> {
+    for c in columns {
+        null_scan(ctx, table_name, c)?;
+    }
+    Ok(())
+}
+
+/// SET NOT NULL over the table's rows: 23502 `column … contains null values` when a row holds
+/// NULL; data-dependent when a value is not known.
+pub fn null_scan(ctx: &mut Ctx<'_>, table_name: &QualName, column: &str) -> Result<(), PgError> {
+    let rel = table(ctx, table_name);
+    let Some(slot) = rel
+        .columns
+        .iter()
+        .position(|c| c.name == column && !c.dropped)
+    else {
+        return Ok(());
+    };
+    let Some(rows) = data::known_rows(rel) else {
+        if rel.rows != RowCount::Known(0) {
+            let t = table_name.name.clone();
+            ctx.depends_on_data(
+                "23502",
+                format!("rows of \"{t}\" may hold NULL in \"{column}\""),
+            );
+        }
+        return Ok(());
+    };
+    if rows.iter().any(|r| r[slot] == data::Datum::Null) {
+        return Err(PgError::new(
+            "23502",
+            format!(
+                "column \"{column}\" of relation \"{}\" contains null values",
+                table_name.name
+            ),
+        ));
+    }
+    if rows.iter().any(|r| r[slot] == data::Datum::Unknown) {
+        let t = table_name.name.clone();
+        ctx.depends_on_data(
+            "23502",
+            format!("rows of \"{t}\" may hold NULL in \"{column}\""),
+        );
+    }
+    Ok(())
+}
+
+/// A CHECK constraint over the table's rows (ADD CONSTRAINT, VALIDATE CONSTRAINT, ADD COLUMN):
+/// 23514 `is violated by some row`.
+pub fn validate_check(ctx: &mut Ctx<'_>, table_name: &QualName, name: &str) -> Result<(), PgError> {
+    let resolver = ctx.resolver();
+    let rel = table(ctx, table_name);
+    let expr = match rel.constraint(name).map(|c| &c.kind) {
+        Some(ConstraintKind::Check { expr, .. }) => data::parse_expr(expr),
+        _ => None,
+    };
+    let verdict = match data::known_rows(rel) {
+        Some(rows) => {
+            let t = Table::new(rel, &resolver);
+            let mut unknown = false;
+            let mut failed = false;
+            for r in rows {
+                match data::check_holds(&t, r, expr.as_ref(), &resolver) {
+                    Some(true) => {}
+                    Some(false) => {
+                        failed = true;
+                        break;
+                    }
+                    None => unknown = true,
+                }
+            }
+            if failed {
+                let e = PgError::new(
+                    "23514",
+                    format!(
+                        "check constraint \"{name}\" of relation \"{}\" is violated by some row",
+                        table_name.name
+                    ),
+                );
+                if unknown {
+                    ctx.partial();
+                }
+                return Err(e);
+            }
+            unknown
+        }
+        None => rel.rows != RowCount::Known(0),
+    };
+    if verdict {
+        let t = table_name.name.clone();
+        ctx.depends_on_data("23514", format!("rows of \"{t}\" may violate \"{name}\""));
+    }
+    Ok(())
+}
+
+/// A foreign key over the table's rows (ADD CONSTRAINT, VALIDATE CONSTRAINT): 23503 naming a
+/// key missing from the referenced table.
+pub fn validate_foreign_key(
+    ctx: &mut Ctx<'_>,
+    table_name: &QualName,
+    name: &str,
+) -> Result<(), PgError> {
+    let resolver = ctx.resolver();
+    let catalog = &*ctx.catalog;
+    let fk = data::foreign_keys_from(catalog, table_name)
+        .and_then(|v| v.into_iter().find(|f| f.name == name));
+    let rel = table(ctx, table_name);
+    let t = table_name.name.clone();
+    let dependent = |ctx: &mut Ctx<'_>| {
+        ctx.depends_on_data(
+            "23503",
+            format!("rows of \"{t}\" may reference missing keys"),
+        );
+    };
+    let (Some(fk), Some(rows)) = (fk, data::known_rows(rel)) else {
+        if rel.rows != RowCount::Known(0) {
+            dependent(ctx);
+        }
+        return Ok(());
+    };
+    let Some(target) = catalog.relation(&fk.ref_table) else {
+        return Ok(());
+    };
+    let types = Table::new(rel, &resolver).types;
+    let ref_types = Table::new(target, &resolver).types;
+    let Some(ref_rows) = data::known_rows(target) else {
+        // an empty referencing table, or only NULL keys, passes whatever the target holds
+        let all_null = rows
+            .iter()
+            .all(|r| data::fk_key(&fk.slots, &types, r, fk.facts.match_full) == Ok(None));
+        if !all_null {
+            dependent(ctx);
+        }
+        return Ok(());
+    };
+    let mut unknown = false;
+    let mut missing: Vec<&data::Row> = Vec::new();
+    let mut missing_keys: Vec<Vec<data::KeyPart>> = Vec::new();
+    for r in rows {
+        match data::fk_key(&fk.slots, &types, r, fk.facts.match_full) {
+            Ok(None) => {}
+            Ok(Some(k)) => match data::key_present(&k, &fk.ref_slots, &ref_types, ref_rows) {
+                Some(true) => {}
+                Some(false) => {
+                    if !missing_keys.contains(&k) {
+                        missing_keys.push(k);
+                    }
+                    missing.push(r);
+                }
+                None => unknown = true,
+            },
+            Err(data::NotKnown) => unknown = true,
+        }
+    }
+    if let Some(first) = missing.first() {
+        let mut e = data::fk_missing(&fk, first);
+        if missing_keys.len() > 1 || unknown {
+            // which missing key PostgreSQL's check query meets first is not known
+            e.detail = None;
+            ctx.partial();
+        }
+        return Err(e);
+    }
+    if unknown {
+        dependent(ctx);
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ use super::{Ctx, ExecResult};
 use crate::catalog::{
     Column, ConstraintKind, Identity, QualName, RelKind, Relation, RowCount, SequenceInfo,
 };
+use crate::engine::data;
 use crate::engine::errors;
 use crate::response::PgError;
 use crate::sql::{fold_ident, fold_name};
@@ -51,13 +52,15 @@ fn column_def(ctx: &Ctx<'_>, def: &ColumnDef) -> Result<NewColumn, PgError> {
             ColumnOption::NotNull => column.not_null = true,
             ColumnOption::Null => {}
             ColumnOption::Default(e) => column.default = Some(e.to_string()),
-            ColumnOption::PrimaryKey(_) => constraints.push(Pending::PrimaryKey {
+            ColumnOption::PrimaryKey(pk) => constraints.push(Pending::PrimaryKey {
                 name: cname,
                 columns: vec![name.clone()],
+                facts: constraints::primary_key_facts(pk),
             }),
-            ColumnOption::Unique(_) => constraints.push(Pending::Unique {
+            ColumnOption::Unique(u) => constraints.push(Pending::Unique {
                 name: cname,
                 columns: vec![name.clone()],
+                facts: constraints::unique_facts(u),
             }),
             ColumnOption::Check(c) => constraints.push(Pending::Check {
                 name: cname,
@@ -69,6 +72,7 @@ fn column_def(ctx: &Ctx<'_>, def: &ColumnDef) -> Result<NewColumn, PgError> {
                 columns: vec![name.clone()],
                 ref_table: fold_name(&fk.foreign_table),
                 ref_columns: fk.referred_columns.iter().map(fold_ident).collect(),
+                facts: constraints::foreign_key_facts(fk),
             }),
             ColumnOption::Generated {
                 generated_as,
@@ -136,6 +140,23 @@ pub fn create_table(ctx: &mut Ctx<'_>, ct: &CreateTable) -> ExecResult {
     }
     if ct.inherits.is_some() || ct.partition_of.is_some() {
         ctx.partial();
+        // the parent's scans now read this table's rows too
+        let parents: Vec<&sqlparser::ast::ObjectName> = ct
+            .inherits
+            .iter()
+            .flatten()
+            .chain(ct.partition_of.iter())
+            .collect();
+        for p in parents {
+            let parent = ctx
+                .resolver()
+                .user_relation(&fold_name(p))
+                .map(|r| r.name.clone());
+            if let Some(r) = parent.and_then(|p| ctx.catalog.relation_mut(&p)) {
+                r.rows = RowCount::Unknown;
+                r.data = None;
+            }
+        }
     }
     let oid = ctx.oid();
     let kind = if ct.partition_by.is_some() {
@@ -272,6 +293,8 @@ fn alter_one(
                 && column.default.is_none()
                 && column.identity.is_none()
                 && column.generated.is_none();
+            // the default is evaluated (and can fail) even when the table is empty
+            let fill = fill_new_column(ctx, q, &column, nc.sequence)?;
             if null_fill {
                 match rows {
                     RowCount::Known(0) => {}
@@ -291,7 +314,23 @@ fn alter_one(
                     ),
                 }
             }
-            rel_mut(ctx, q).columns.push(column);
+            let not_null = column.not_null && !null_fill;
+            let r = rel_mut(ctx, q);
+            let old_rows = data::known_rows(r).map(<[data::Row]>::to_vec);
+            r.columns.push(column);
+            match (fill, old_rows) {
+                (Some(values), Some(mut rows)) if values.len() == rows.len() => {
+                    for (row, v) in rows.iter_mut().zip(values) {
+                        row.push(v);
+                    }
+                    let (count, heap) = (r.rows, data::heap_bytes(r));
+                    data::store(r, Some(rows), count, heap);
+                }
+                _ => r.data = None,
+            }
+            if not_null && rows != RowCount::Known(0) {
+                constraints::null_scan(ctx, q, &col_name)?;
+            }
             for p in nc.constraints {
                 constraints::add(ctx, q, p, true, false, others)?;
             }
@@ -383,6 +422,9 @@ fn alter_one(
                 rename_relation(ctx, &ixq, &nq);
             }
             let r = rel_mut(ctx, q);
+            if let Some(f) = r.facts.remove(&old) {
+                r.facts.insert(new.clone(), f);
+            }
             if let Some(c) = r.constraints.iter_mut().find(|c| c.name == old) {
                 c.name = new.clone();
                 match &mut c.kind {
@@ -405,14 +447,18 @@ fn alter_one(
             if !c.validated {
                 let rows = rel(ctx, q).rows;
                 if rows != RowCount::Known(0) {
-                    let code = match c.kind {
-                        ConstraintKind::ForeignKey { .. } => "23503",
-                        _ => "23514",
-                    };
-                    ctx.depends_on_data(
-                        code,
-                        format!("rows of \"{table}\" may violate \"{cname}\""),
-                    );
+                    match c.kind {
+                        ConstraintKind::ForeignKey { .. } => {
+                            constraints::validate_foreign_key(ctx, q, &cname)?
+                        }
+                        ConstraintKind::Check { .. } => {
+                            constraints::validate_check(ctx, q, &cname)?
+                        }
+                        _ => ctx.depends_on_data(
+                            "23514",
+                            format!("rows of \"{table}\" may violate \"{cname}\""),
+                        ),
+                    }
                 }
                 if let Some(c) = rel_mut(ctx, q)
                     .constraints
@@ -482,11 +528,9 @@ fn alter_column(
     match op {
         AlterColumnOperation::SetNotNull => {
             let already = rel(ctx, q).column(col).is_some_and(|c| c.not_null);
-            if !already && rel(ctx, q).rows != RowCount::Known(0) {
-                ctx.depends_on_data(
-                    "23502",
-                    format!("rows of \"{table}\" may hold NULL in \"{col}\""),
-                );
+            if !already {
+                let _ = &table;
+                constraints::null_scan(ctx, q, col)?;
             }
             rel_mut(ctx, q).column_mut(col).expect("exists").not_null = true;
             Ok(())
@@ -584,14 +628,152 @@ fn set_data_type(
             "You might need to specify \"USING {col}::{pretty}\"."
         )));
     }
-    if rel(ctx, q).rows != RowCount::Known(0) && (using.is_some() || old_type != new_type) {
+    let converted = convert_column(ctx, q, col, &new_type, using)?;
+    if converted.is_none()
+        && rel(ctx, q).rows != RowCount::Known(0)
+        && (using.is_some() || old_type != new_type)
+    {
         ctx.depends_on_data(
             "22P02",
             format!("converting the rows of \"{table}\".\"{col}\" to {new_type} may fail"),
         );
     }
-    rel_mut(ctx, q).column_mut(col).expect("exists").type_name = new_type;
+    let r = rel_mut(ctx, q);
+    r.column_mut(col).expect("exists").type_name = new_type;
+    match converted {
+        Some(rows) => {
+            let (count, heap) = (r.rows, data::heap_bytes(r));
+            data::store(r, Some(rows), count, heap);
+        }
+        None => r.data = None,
+    }
     Ok(())
+}
+
+/// The values of a column added to a table with known rows (one per row, in order): the
+/// default, the sequence's 1, 2, 3… for serial and identity columns, or NULL. The default's
+/// constant errors are raised whatever the rows. `None` when not known.
+fn fill_new_column(
+    ctx: &mut Ctx<'_>,
+    q: &QualName,
+    column: &Column,
+    sequence: bool,
+) -> Result<Option<Vec<data::Datum>>, PgError> {
+    let (values, maybe) = {
+        let resolver = ctx.resolver();
+        let ty = data::column_type(&resolver, &column.type_name);
+        let expr = column.default.as_deref().and_then(data::parse_expr);
+        if let (Some(e), false) = (&expr, sequence) {
+            data::static_errors(None, &[(e, Some(&ty))], &resolver)?;
+        }
+        let Some(n) = data::known_rows(rel(ctx, q)).map(<[data::Row]>::len) else {
+            return Ok(None);
+        };
+        if sequence {
+            return Ok(Some((1..=n as i64).map(data::Datum::Int).collect()));
+        }
+        if column.generated.is_some() {
+            return Ok(None);
+        }
+        let Some(e) = expr else {
+            return Ok(if column.default.is_some() {
+                None
+            } else {
+                Some(vec![data::Datum::Null; n])
+            });
+        };
+        let scope = data::RowScope {
+            table: None,
+            excluded: None,
+            resolver: &resolver,
+        };
+        let mut ev = data::Eval::new(&scope, data::Phase::Row);
+        let v = ev.eval(&e)?;
+        let v = ev.coerce(v, &ty, data::How::Assignment)?;
+        (vec![v.datum; n], ev.maybe_error)
+    };
+    if let Some(state) = maybe {
+        let t = q.name.clone();
+        ctx.depends_on_data(
+            &state,
+            format!("the default of a column of \"{t}\" may fail"),
+        );
+    }
+    Ok(Some(values))
+}
+
+/// ALTER COLUMN TYPE over known rows: each value converted (through USING when given) as an
+/// assignment; the first failing row's error. `Ok(None)` when the rows are not known.
+fn convert_column(
+    ctx: &mut Ctx<'_>,
+    q: &QualName,
+    col: &str,
+    new_type: &str,
+    using: Option<&Expr>,
+) -> Result<Option<Vec<data::Row>>, PgError> {
+    let (out, maybe, failure, uncertain) = {
+        let resolver = ctx.resolver();
+        let relation = rel(ctx, q);
+        let t = data::Table::new(relation, &resolver);
+        let to = data::column_type(&resolver, new_type);
+        let Some(slot) = t.slot(col) else {
+            return Ok(None);
+        };
+        if let Some(u) = using {
+            data::static_errors(Some(&t), &[(u, Some(&to))], &resolver)?;
+        }
+        let Some(rows) = data::known_rows(relation) else {
+            return Ok(None);
+        };
+        let ordered = data::order_known(relation);
+        let mut out = Vec::with_capacity(rows.len());
+        let mut maybe: Option<String> = None;
+        let mut failure: Option<PgError> = None;
+        let mut uncertain = false;
+        for row in rows {
+            let scope = data::RowScope {
+                table: Some((&t, row)),
+                excluded: None,
+                resolver: &resolver,
+            };
+            let mut ev = data::Eval::new(&scope, data::Phase::Row);
+            let r = match using {
+                Some(u) => ev.eval(u),
+                None => Ok(t.value(row, slot)),
+            }
+            .and_then(|v| ev.coerce(v, &to, data::How::Assignment));
+            if let Some(m) = ev.maybe_error {
+                maybe.get_or_insert(m);
+            }
+            match r {
+                Ok(v) => {
+                    let mut new = row.clone();
+                    new[slot] = v.datum;
+                    out.push(new);
+                }
+                Err(e) => {
+                    uncertain = maybe.is_some() || !ordered;
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        (out, maybe, failure, uncertain)
+    };
+    if uncertain {
+        ctx.partial();
+    }
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    if let Some(state) = maybe {
+        let table = q.name.clone();
+        ctx.depends_on_data(
+            &state,
+            format!("converting the rows of \"{table}\".\"{col}\" to {new_type} may fail"),
+        );
+    }
+    Ok(Some(out))
 }
 
 fn drop_column(

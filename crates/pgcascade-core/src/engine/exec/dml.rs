@@ -4,13 +4,14 @@
 use std::ops::ControlFlow;
 
 use sqlparser::ast::{
-    AssignmentTarget, Delete, Expr, FromTable, Insert, SetExpr, Statement, TableObject, Update,
-    Value, ValueWithSpan,
+    AssignmentTarget, Delete, Expr, FromTable, Insert, OnInsert, SetExpr, Statement, TableObject,
+    Update, Value, ValueWithSpan,
 };
 
-use super::query::{query_rows, relations_read, relations_read_with};
+use super::query::{query_rows, relations_read, relations_read_with, select_values};
 use super::{Ctx, ExecResult};
 use crate::catalog::{QualName, RowCount, TypeKind};
+use crate::engine::data::{self, modify};
 use crate::engine::errors;
 use crate::response::PgError;
 use crate::sql::{fold_ident, fold_name, ObjName};
@@ -51,7 +52,10 @@ pub fn run(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
                     }
                 }
             }
-            let n = rows(ctx, q);
+            let n = match select_values(&ctx.resolver(), q)? {
+                Some(v) => Some(v.len() as u64),
+                None => rows(ctx, q),
+            };
             match n {
                 Some(n) => Ok(format!("SELECT {n}")),
                 None => {
@@ -164,7 +168,7 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
     if let Some(src) = &i.source {
         relations_read_with(&ctx.resolver(), src.as_ref(), &ctx.ctes)?;
     }
-    // literal VALUES: enum labels and NULLs into NOT NULL columns
+    // literal VALUES: enum labels added in this transaction
     let values = match i.source.as_deref().map(|s| s.body.as_ref()) {
         Some(SetExpr::Values(v)) => Some(&v.rows),
         _ => None,
@@ -180,6 +184,24 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
                         }
                     }
                 }
+            }
+        }
+    }
+    match plan_insert(ctx, i, &q, &columns) {
+        Err(f) => {
+            if !f.certain {
+                ctx.partial();
+            }
+            return Err(*f.error);
+        }
+        Ok(Some(plan)) => return Ok(apply(ctx, plan, "INSERT 0 ")),
+        Ok(None) => {}
+    }
+    let table = &ctx.catalog.relations[&q];
+    if let Some(rows) = values {
+        for row in rows {
+            for (col, e) in columns.iter().zip(&row.content) {
+                let column = table.column(col).expect("checked");
                 let is_null = matches!(
                     e,
                     Expr::Value(ValueWithSpan {
@@ -240,14 +262,77 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
     }
     let rel = ctx.catalog.relation_mut(&q).expect("exists");
     rel.rows = match (rel.rows, count) {
-        (RowCount::Known(a), Some(b)) => RowCount::Known(a + b),
+        (RowCount::Known(a), Some(b)) if !on_conflict => RowCount::Known(a + b),
         _ => RowCount::Unknown,
     };
+    rel.data = None;
     match count {
         Some(n) => Ok(format!("INSERT 0 {n}")),
         None => {
             ctx.depends_on_data("", "the number of rows inserted depends on the data");
             Ok("INSERT 0 0".into())
+        }
+    }
+}
+
+/// Follow the INSERT's rows where they are known (`Ok(None)`: not followed).
+fn plan_insert(
+    ctx: &Ctx<'_>,
+    i: &Insert,
+    q: &QualName,
+    columns: &[String],
+) -> Result<Option<modify::Plan>, modify::Failure> {
+    let resolver = ctx.resolver();
+    let on_conflict = match &i.on {
+        None => None,
+        Some(OnInsert::OnConflict(oc)) => Some(oc),
+        Some(_) => return Ok(None),
+    };
+    let Some(src) = &i.source else {
+        return Ok(None);
+    };
+    let explicit = !i.columns.is_empty();
+    let (source, width) = match src.body.as_ref() {
+        SetExpr::Values(v) if src.with.is_none() => {
+            let rows: Vec<&[Expr]> = v.rows.iter().map(|r| r.content.as_slice()).collect();
+            let width = rows.first().map_or(0, |r| r.len());
+            (modify::Source::Exprs(rows), width)
+        }
+        _ => match select_values(&resolver, src)? {
+            Some(rows) => {
+                let width = rows.first().map_or(columns.len(), Vec::len);
+                (modify::Source::Values(rows), width)
+            }
+            None => return Ok(None),
+        },
+    };
+    // without a column list, values fill the first columns
+    let target: Vec<String> = if explicit {
+        columns.to_vec()
+    } else {
+        columns.iter().take(width).cloned().collect()
+    };
+    if target.len() != width {
+        return Ok(None);
+    }
+    modify::insert(&resolver, q, &target, source, on_conflict)
+}
+
+/// Store what a planned statement did; its command tag.
+fn apply(ctx: &mut Ctx<'_>, plan: modify::Plan, tag: &str) -> String {
+    for c in plan.changes {
+        if let Some(rel) = ctx.catalog.relation_mut(&c.table) {
+            data::store(rel, c.rows, c.count, c.heap_bytes);
+        }
+    }
+    if let Some((state, reason)) = plan.dependent {
+        ctx.depends_on_data(&state, reason);
+    }
+    match plan.count {
+        Some(n) => format!("{tag}{n}"),
+        None => {
+            ctx.depends_on_data("", "the number of rows affected depends on the data");
+            format!("{tag}0")
         }
     }
 }
@@ -284,11 +369,41 @@ fn update(ctx: &mut Ctx<'_>, u: &Update) -> ExecResult {
         }
     }
     relations_read_with(&ctx.resolver(), u, &ctx.ctes)?;
-    let rows = table.rows;
+    if u.from.is_none() && u.table.joins.is_empty() {
+        let alias = match &u.table.relation {
+            sqlparser::ast::TableFactor::Table { alias, .. } => {
+                alias.as_ref().map(|a| fold_ident(&a.name))
+            }
+            _ => None,
+        };
+        let planned = modify::update(
+            &ctx.resolver(),
+            &q,
+            alias,
+            &u.assignments,
+            u.selection.as_ref(),
+        );
+        match planned {
+            Err(f) => {
+                if !f.certain {
+                    ctx.partial();
+                }
+                return Err(*f.error);
+            }
+            Ok(Some(plan)) => return Ok(apply(ctx, plan, "UPDATE ")),
+            Ok(None) => {}
+        }
+    }
+    let rel = ctx.catalog.relation_mut(&q).expect("exists");
+    let rows = rel.rows;
+    rel.data = None;
     let has_from = u.from.is_some();
     match rows {
         RowCount::Known(0) => Ok("UPDATE 0".into()),
-        RowCount::Known(n) if u.selection.is_none() && !has_from => Ok(format!("UPDATE {n}")),
+        RowCount::Known(n) if u.selection.is_none() && !has_from => {
+            ctx.depends_on_data("", "the new values of the rows are not known");
+            Ok(format!("UPDATE {n}"))
+        }
         _ => {
             ctx.depends_on_data("", "the number of rows updated depends on the data");
             Ok("UPDATE 0".into())
@@ -309,6 +424,24 @@ fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
         return Ok("DELETE 0".into());
     };
     relations_read_with(&ctx.resolver(), d, &ctx.ctes)?;
+    if d.using.is_none() && from.len() == 1 && first.joins.is_empty() {
+        let alias = match &first.relation {
+            sqlparser::ast::TableFactor::Table { alias, .. } => {
+                alias.as_ref().map(|a| fold_ident(&a.name))
+            }
+            _ => None,
+        };
+        match modify::delete(&ctx.resolver(), &q, alias, d.selection.as_ref()) {
+            Err(f) => {
+                if !f.certain {
+                    ctx.partial();
+                }
+                return Err(*f.error);
+            }
+            Ok(Some(plan)) => return Ok(apply(ctx, plan, "DELETE ")),
+            Ok(None) => {}
+        }
+    }
     let rows = ctx.catalog.relations[&q].rows;
     let result = match rows {
         RowCount::Known(0) => Ok("DELETE 0".into()),
@@ -326,5 +459,6 @@ fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
     } else if rel.rows != RowCount::Known(0) {
         rel.rows = RowCount::Unknown;
     }
+    rel.data = None;
     result
 }

@@ -1,0 +1,1 @@
+//! Session-driven tests of data tracking (outcomes as recorded on PostgreSQL).
