@@ -33,6 +33,12 @@ pub fn parse(text: &str, pg_version: u32) -> Result<Command, PgError> {
         return Ok(Command::Txn(t));
     }
     if let Some(e) = parse_extra(text) {
+        // a form this version's grammar rejects is a syntax error before anything runs
+        if let Extra::Rejected(r) = &e {
+            if let Some(err) = r.error_for(pg_version) {
+                return Err(err);
+            }
+        }
         return Ok(Command::Extra(e));
     }
     let dialect = PostgreSqlDialect {};

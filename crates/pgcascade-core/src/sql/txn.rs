@@ -6,19 +6,39 @@ use super::words::{leading_words, Word};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TxnCommand {
     /// `BEGIN` or `START TRANSACTION` (the tag differs).
-    Begin { start_transaction: bool },
+    Begin {
+        start_transaction: bool,
+    },
     /// `COMMIT` or `END`, optionally `AND CHAIN`.
-    Commit { chain: bool },
+    Commit {
+        chain: bool,
+    },
     /// `ROLLBACK` or `ABORT`, optionally `AND CHAIN`.
-    Rollback { chain: bool },
-    Savepoint { name: String },
-    Release { name: String },
-    RollbackTo { name: String },
-    PrepareTransaction { gid: String },
-    CommitPrepared { gid: String },
-    RollbackPrepared { gid: String },
+    Rollback {
+        chain: bool,
+    },
+    Savepoint {
+        name: String,
+    },
+    Release {
+        name: String,
+    },
+    RollbackTo {
+        name: String,
+    },
+    PrepareTransaction {
+        gid: String,
+    },
+    CommitPrepared {
+        gid: String,
+    },
+    RollbackPrepared {
+        gid: String,
+    },
     /// `SET TRANSACTION …` / `SET SESSION CHARACTERISTICS` is not here: only `SET TRANSACTION`.
-    SetTransaction { isolation: bool },
+    SetTransaction {
+        isolation: bool,
+    },
 }
 
 impl TxnCommand {
@@ -150,19 +170,40 @@ mod tests {
     fn recognises_the_forms() {
         use TxnCommand::*;
         let cases = [
-            ("BEGIN;", Begin { start_transaction: false }),
-            ("begin work", Begin { start_transaction: false }),
-            ("START TRANSACTION ISOLATION LEVEL SERIALIZABLE;", Begin { start_transaction: true }),
+            (
+                "BEGIN;",
+                Begin {
+                    start_transaction: false,
+                },
+            ),
+            (
+                "begin work",
+                Begin {
+                    start_transaction: false,
+                },
+            ),
+            (
+                "START TRANSACTION ISOLATION LEVEL SERIALIZABLE;",
+                Begin {
+                    start_transaction: true,
+                },
+            ),
             ("COMMIT;", Commit { chain: false }),
             ("END TRANSACTION;", Commit { chain: false }),
             ("COMMIT AND CHAIN;", Commit { chain: true }),
             ("ROLLBACK AND NO CHAIN", Rollback { chain: false }),
             ("ABORT;", Rollback { chain: false }),
-            ("ROLLBACK TO SAVEPOINT s1;", RollbackTo { name: "s1".into() }),
+            (
+                "ROLLBACK TO SAVEPOINT s1;",
+                RollbackTo { name: "s1".into() },
+            ),
             ("ROLLBACK WORK TO \"S\";", RollbackTo { name: "S".into() }),
             ("SAVEPOINT Sp;", Savepoint { name: "sp".into() }),
             ("RELEASE s;", Release { name: "s".into() }),
-            ("PREPARE TRANSACTION 'x';", PrepareTransaction { gid: "x".into() }),
+            (
+                "PREPARE TRANSACTION 'x';",
+                PrepareTransaction { gid: "x".into() },
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(parse_txn(text), Some(want), "{text}");

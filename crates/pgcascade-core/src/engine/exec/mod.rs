@@ -149,7 +149,10 @@ fn run_statement(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
         | Statement::DropFunction(_)
         | Statement::DropTrigger(_)
         | Statement::DropExtension(_)
-        | Statement::DropDomain(_) => drop::drop(ctx, stmt),
+        | Statement::DropDomain(_)
+        | Statement::DropProcedure { .. } => drop::drop(ctx, stmt),
+        Statement::AlterFunction(f) => ddl_misc::alter_function(ctx, f),
+        Statement::AlterTrigger(t) => ddl_misc::alter_trigger(ctx, t),
         Statement::CreateView(v) => ddl_misc::create_view(ctx, v),
         Statement::CreateSchema { .. } => ddl_misc::create_schema(ctx, stmt),
         Statement::CreateSequence { .. } => ddl_misc::create_sequence(ctx, stmt),
