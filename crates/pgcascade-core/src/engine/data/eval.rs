@@ -15,7 +15,7 @@
 
 use sqlparser::ast::{
     BinaryOperator, CastKind, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
-    InTarget, TrimWhereField, UnaryOperator, Value as SqlValue,
+    InTarget, Query, TrimWhereField, UnaryOperator, Value as SqlValue,
 };
 
 use super::datum::{Datum, Dec, Ty};
@@ -83,6 +83,10 @@ pub trait Scope {
     fn cast_type(&self, dt: &DataType) -> Option<Ty>;
     /// PostgreSQL's major version (integer input syntax grew in 16).
     fn pg_version(&self) -> u32;
+    /// The rows an uncorrelated subquery returns, when known.
+    fn subquery(&self, _q: &Query) -> Option<Vec<Vec<Value>>> {
+        None
+    }
 }
 
 /// Evaluates expressions in one phase.
@@ -214,6 +218,35 @@ impl<'a> Eval<'a> {
                 negated,
                 ..
             } => self.in_list(expr, list, *negated),
+            Expr::Exists { subquery, negated } => {
+                let rows = self.subquery_rows(subquery);
+                Ok(match rows {
+                    Some(rows) => Value::bool(Some(rows.is_empty() == *negated)),
+                    None => Value::unknown(Ty::Bool),
+                })
+            }
+            Expr::In {
+                expr,
+                target: InTarget::Subquery(q),
+                negated,
+                ..
+            } => {
+                let v = self.eval(expr)?;
+                let Some(rows) = self.subquery_rows(q) else {
+                    return Ok(Value::unknown(Ty::Bool));
+                };
+                let mut result = Some(Some(false));
+                for row in rows {
+                    let x = match <[Value; 1]>::try_from(row) {
+                        Ok([x]) => x,
+                        Err(_) => Value::unknown(Ty::Other(String::new())),
+                    };
+                    let (a, b) = self.unify(v.clone(), x)?;
+                    let t = cmp_truth(&a, &b, |o| o == std::cmp::Ordering::Equal).truth();
+                    result = or3(result, t);
+                }
+                Ok(not_if(truth_value(result), *negated))
+            }
             Expr::Between {
                 expr,
                 negated,
@@ -304,6 +337,14 @@ impl<'a> Eval<'a> {
             }
             _ => Ok(Value::unknown(Ty::Other(String::new()))),
         }
+    }
+
+    /// An uncorrelated subquery's rows (the executor runs it; the planner does not fold it).
+    fn subquery_rows(&mut self, q: &Query) -> Option<Vec<Vec<Value>>> {
+        if self.phase != Phase::Row {
+            return None;
+        }
+        self.scope.subquery(q)
     }
 
     fn identifier(&mut self, qualifier: Option<&str>, name: &str) -> Value {
@@ -881,7 +922,10 @@ impl<'a> Eval<'a> {
                 (f, t) if (f.is_string() || *f == Ty::Untyped) && !t.is_string() => true,
                 (_, Ty::Varchar(Some(_)) | Ty::Bpchar(Some(_))) => how != How::Explicit,
                 (_, Ty::Numeric(Some(_))) => true,
-                (f, t) if f.is_numeric_family() && t.is_integer() => f != t,
+                // opaque integers come from sequences (nextval), sized for their column
+                (f, t) if f.is_numeric_family() && t.is_integer() => {
+                    f != t && !(f.is_integer() && v.datum == Datum::Opaque)
+                }
                 _ => false,
             };
             if can_fail {

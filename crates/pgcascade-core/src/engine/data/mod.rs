@@ -12,6 +12,7 @@
 pub mod datum;
 pub mod eval;
 pub mod modify;
+pub mod query;
 
 use std::sync::Arc;
 
@@ -205,6 +206,10 @@ impl Scope for RowScope<'_> {
 
     fn pg_version(&self) -> u32 {
         self.resolver.pg_version
+    }
+
+    fn subquery(&self, q: &sqlparser::ast::Query) -> Option<Vec<Vec<Value>>> {
+        query::select_values(self.resolver, q).ok().flatten()
     }
 }
 

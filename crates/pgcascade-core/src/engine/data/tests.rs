@@ -294,3 +294,37 @@ fn input_errors_and_failing_rows() {
         ))
     );
 }
+
+/// ../shared/oracle/replay/ory__kratos.pg15.jsonl (files 108, 109: `INSERT … SELECT … WHERE
+/// NOT EXISTS (…)` seeds insert one row each) and LemmyNet__lemmy (file 93:
+/// `INSERT INTO secret DEFAULT VALUES` is `INSERT 0 1`)
+#[test]
+fn idempotent_seeds_and_default_values() {
+    let mut s =
+        session("CREATE TABLE identity_credential_types (id uuid PRIMARY KEY, name text UNIQUE)");
+    let seed = |id: &str, name: &str| {
+        format!(
+            "INSERT INTO identity_credential_types (id, name) SELECT '{id}', '{name}' \
+             WHERE NOT EXISTS ( SELECT * FROM identity_credential_types WHERE name = '{name}')"
+        )
+    };
+    assert_eq!(
+        ok(
+            &mut s,
+            &seed("78c1b41d-8341-4507-aa60-aff1d4369670", "password")
+        ),
+        "INSERT 0 1"
+    );
+    assert_eq!(
+        ok(
+            &mut s,
+            &seed("6fa5e2e0-bfce-4631-b62b-cf2b0252b289", "oidc")
+        ),
+        "INSERT 0 1"
+    );
+    let mut t = session("CREATE TABLE secret (id text NOT NULL DEFAULT 'x', n int)");
+    assert_eq!(
+        ok(&mut t, "INSERT INTO secret DEFAULT VALUES"),
+        "INSERT 0 1"
+    );
+}

@@ -289,7 +289,17 @@ fn plan_insert(
         Some(_) => return Ok(None),
     };
     let Some(src) = &i.source else {
-        return Ok(None);
+        // DEFAULT VALUES: one row of defaults
+        if !i.columns.is_empty() || !i.assignments.is_empty() {
+            return Ok(None);
+        }
+        return modify::insert(
+            &resolver,
+            q,
+            &[],
+            modify::Source::Values(vec![Vec::new()]),
+            on_conflict,
+        );
     };
     let explicit = !i.columns.is_empty();
     let (source, width) = match src.body.as_ref() {
