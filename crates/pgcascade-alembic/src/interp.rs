@@ -84,6 +84,8 @@ pub struct Interp {
     warned: BTreeSet<String>,
     /// (file, line) where the last database error was raised.
     pub last_error_site: Option<(usize, usize)>,
+    /// Render only (like `alembic upgrade --sql`): a failed statement does not raise.
+    pub render_only: bool,
 }
 
 const BUILTINS: &[&str] = &[
@@ -361,6 +363,7 @@ impl Interp {
             in_migration: false,
             warned: BTreeSet::new(),
             last_error_site: None,
+            render_only: false,
         }
     }
 
@@ -456,7 +459,7 @@ impl Interp {
             self.send_raw(&b, true);
         }
         let resp = self.send_raw(sql, synthetic);
-        if resp.outcome == Outcome::Error {
+        if resp.outcome == Outcome::Error && !self.render_only {
             self.last_error_site = self.frames.last().copied();
             let err = resp.error.clone().unwrap_or_else(|| {
                 pgcascade_core::response::PgError::new("XX000", "unknown error")
@@ -2121,7 +2124,15 @@ impl Interp {
                     return Ok(Value::Object(Rc::new(n)));
                 }
                 "execution_options" | "columns" | "label" => return Ok(recv.clone()),
-                _ => {}
+                // SQLAlchemy Core expressions (`t.update().where(…).values(…)`): kept as an
+                // opaque construct; executing one is reported as not simulated.
+                _ => {
+                    return Ok(Value::Object(Rc::new(Obj {
+                        class: format!("{}.{name}", o.class),
+                        args,
+                        kwargs,
+                    })))
+                }
             },
             Value::Path(p) if canon(p) == "logging" || p.ends_with("logger") => {
                 let text = self.format_log(&args);
@@ -2409,6 +2420,22 @@ impl Interp {
                 Some(Value::Object(x)) if x.class == "text" => {
                     let sql = x.args.first().map(Value::to_py_str).unwrap_or_default();
                     vec![bind_params(&sql, &x.kwargs).0]
+                }
+                Some(Value::Object(x))
+                    if x.class == "CreateSequence" || x.class == "DropSequence" =>
+                {
+                    let name = match x.args.first() {
+                        Some(Value::Object(q)) => {
+                            q.args.first().map(Value::to_py_str).unwrap_or_default()
+                        }
+                        _ => String::new(),
+                    };
+                    let verb = if x.class == "CreateSequence" {
+                        "CREATE"
+                    } else {
+                        "DROP"
+                    };
+                    vec![format!("{verb} SEQUENCE {}", render::quote_ident(&name))]
                 }
                 Some(Value::Object(x)) => {
                     self.event(

@@ -33,6 +33,9 @@ pub struct AlembicOptions {
     pub pg_version: u32,
     /// Evaluation steps before the interpreter stops (an endless loop ends with a diagnostic).
     pub step_budget: u64,
+    /// Compare rendering only (as `alembic upgrade --sql`): server errors do not raise in
+    /// Python, so every op call is rendered whatever the database says.
+    pub render_only: bool,
 }
 
 impl Default for AlembicOptions {
@@ -41,6 +44,7 @@ impl Default for AlembicOptions {
             transaction_per_migration: false,
             pg_version: 15,
             step_budget: 2_000_000,
+            render_only: false,
         }
     }
 }
@@ -219,6 +223,7 @@ pub fn simulate_revisions_on(
 ) -> AlembicRun {
     let sources: Vec<SourceFile> = files.iter().map(|(n, t)| SourceFile::new(n, t)).collect();
     let mut it = Interp::new(session, sources, options.step_budget);
+    it.render_only = options.render_only;
     let mut revisions: Vec<Revision> = Vec::new();
     let mut failed: Option<String> = None;
 
