@@ -627,16 +627,17 @@ fn column_dependencies(ctx: &Ctx<'_>, q: &Query, read: &[QualName]) -> Vec<(Qual
             .map(|rel| rel.live_columns().map(|c| c.name.clone()).collect())
             .unwrap_or_default()
     };
+    // unqualified names resolve in the innermost SELECT whose FROM has such a column
+    let mut scoped = ScopedColumns {
+        ctx,
+        scopes: Vec::new(),
+        out: Vec::new(),
+    };
+    let _ = sqlparser::ast::Visit::visit(q, &mut scoped);
+    out.extend(scoped.out);
+    let _ = read;
     let _ = sqlparser::ast::visit_expressions(q, |e| {
         match e {
-            Expr::Identifier(id) => {
-                let c = fold_ident(id);
-                for r in read {
-                    if cols_of(r).contains(&c) {
-                        out.insert((r.clone(), c.clone()));
-                    }
-                }
-            }
             Expr::CompoundIdentifier(parts) if parts.len() >= 2 => {
                 let t = fold_ident(&parts[parts.len() - 2]);
                 let c = fold_ident(&parts[parts.len() - 1]);
@@ -991,4 +992,89 @@ fn check_replacement(
         ctx.partial();
     }
     Ok(())
+}
+
+/// One SELECT's FROM list: the relations it reads by name, and whether it also reads
+/// something whose columns are unknown here (a subquery, a function).
+struct FromScope {
+    relations: Vec<QualName>,
+    opaque: bool,
+}
+
+/// Resolves unqualified column references scope by scope, as PostgreSQL does: the innermost
+/// SELECT whose FROM items have the column wins.
+struct ScopedColumns<'x, 'a> {
+    ctx: &'x Ctx<'a>,
+    scopes: Vec<FromScope>,
+    out: Vec<(QualName, String)>,
+}
+
+impl ScopedColumns<'_, '_> {
+    fn scope_of(&self, s: &sqlparser::ast::Select) -> FromScope {
+        let mut scope = FromScope {
+            relations: Vec::new(),
+            opaque: false,
+        };
+        let mut add = |tf: &TableFactor| match tf {
+            TableFactor::Table {
+                name, args: None, ..
+            } => match self.ctx.resolver().relation(&fold_name(name)) {
+                Some(RelRef::User(q)) => scope.relations.push(q),
+                _ => scope.opaque = true,
+            },
+            _ => scope.opaque = true,
+        };
+        for twj in &s.from {
+            add(&twj.relation);
+            for j in &twj.joins {
+                add(&j.relation);
+            }
+        }
+        scope
+    }
+}
+
+impl sqlparser::ast::Visitor for ScopedColumns<'_, '_> {
+    type Break = ();
+
+    fn pre_visit_select(&mut self, s: &sqlparser::ast::Select) -> ControlFlow<()> {
+        let scope = self.scope_of(s);
+        self.scopes.push(scope);
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_select(&mut self, _s: &sqlparser::ast::Select) -> ControlFlow<()> {
+        self.scopes.pop();
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+        let Expr::Identifier(id) = e else {
+            return ControlFlow::Continue(());
+        };
+        let c = fold_ident(id);
+        for scope in self.scopes.iter().rev() {
+            let hits: Vec<&QualName> = scope
+                .relations
+                .iter()
+                .filter(|r| {
+                    self.ctx
+                        .catalog
+                        .relations
+                        .get(*r)
+                        .is_some_and(|rel| rel.column(&c).is_some())
+                })
+                .collect();
+            if !hits.is_empty() {
+                for r in hits {
+                    self.out.push((r.clone(), c.clone()));
+                }
+                break;
+            }
+            if scope.opaque {
+                break; // it may be a column of the subquery or function: unknown
+            }
+        }
+        ControlFlow::Continue(())
+    }
 }
