@@ -19,9 +19,13 @@ pub struct Args {
     mode: Mode,
     /// The tool that runs the migration (overrides --mode): psql, psql-on-error-stop,
     /// psql-single-transaction, flyway, diesel, sqlx, rails, django, golang-migrate, dbmate,
-    /// prisma, autocommit. `pgcascade simulate --runner list` describes them.
+    /// prisma, autocommit, alembic (FILEs are revision .py files, run in down_revision order).
+    /// `pgcascade simulate --runner list` describes them.
     #[arg(long)]
     runner: Option<String>,
+    /// Alembic: `transaction_per_migration=True` (one transaction per revision).
+    #[arg(long)]
+    transaction_per_migration: bool,
     /// SQL applied first, statement by statement in autocommit (e.g. `pg_dump --schema-only`).
     #[arg(long = "setup", value_name = "FILE")]
     setup: Vec<PathBuf>,
@@ -70,10 +74,15 @@ pub fn run(args: Args) -> ExitCode {
 fn run_inner(args: &Args) -> Result<(), String> {
     let profile = match args.runner.as_deref() {
         None => None,
+        Some("alembic") => return run_alembic(args),
         Some("list") => {
             for p in PROFILES {
                 println!("{:<24} {}\n{:<24} sends: {}", p.name, p.title, "", p.sends);
             }
+            println!(
+                "{:<24} Alembic (env.py defaults)\n{:<24} sends: BEGIN, the version-table checks, every op's SQL and Python's own queries, the alembic_version bookkeeping, COMMIT (or ROLLBACK when Python raises); --transaction-per-migration commits each revision",
+                "alembic", ""
+            );
             return Ok(());
         }
         Some(name) => Some(Profile::find(name).ok_or_else(|| {
@@ -168,4 +177,45 @@ fn run_inner(args: &Args) -> Result<(), String> {
             .map_err(|e| format!("cannot write output: {e}"))?;
     }
     Ok(())
+}
+
+/// `--runner alembic`: the files are Alembic revisions, run as `alembic upgrade head` would.
+fn run_alembic(args: &Args) -> Result<(), String> {
+    if args.files.is_empty() {
+        return Err("no revision file given (see --help)".into());
+    }
+    let texts = args
+        .files
+        .iter()
+        .map(|p| Ok((p.display().to_string(), read(p)?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let options = pgcascade_alembic::AlembicOptions {
+        transaction_per_migration: args.transaction_per_migration,
+        pg_version: args.pg,
+        ..Default::default()
+    };
+    let run = pgcascade_alembic::simulate_revisions(&files, &options);
+    let text = match args.format.as_str() {
+        "jsonl" => run.jsonl(),
+        _ => {
+            let mut s = pgcascade_core::trace::story::pretty(&run.trace, None);
+            for e in &run.events {
+                s.push_str(&format!(
+                    "python {}:{} {:?}: {}\n",
+                    e.file.as_deref().unwrap_or(""),
+                    e.line.map_or(String::new(), |l| l.to_string()),
+                    e.kind,
+                    e.text
+                ));
+            }
+            s
+        }
+    };
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write output: {e}"))
 }
