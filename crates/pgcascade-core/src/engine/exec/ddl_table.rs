@@ -568,6 +568,21 @@ fn alter_column(
         } => set_data_type(ctx, q, col, data_type, using.as_ref()),
         AlterColumnOperation::AddGenerated { generated_as, .. } => {
             let mut c = rel(ctx, q).column(col).expect("exists").clone();
+            // recorded in case 024
+            if c.identity.is_some() {
+                return Err(PgError::new(
+                    "55000",
+                    format!(
+                        "column \"{col}\" of relation \"{table}\" is already an identity column"
+                    ),
+                ));
+            }
+            if !c.not_null {
+                return Err(PgError::new(
+                    "55000",
+                    format!("column \"{col}\" of relation \"{table}\" must be declared NOT NULL before identity can be added"),
+                ));
+            }
             c.identity = Some(match generated_as {
                 Some(GeneratedAs::Always) => Identity::Always,
                 _ => Identity::ByDefault,

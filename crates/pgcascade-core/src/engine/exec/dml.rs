@@ -10,7 +10,7 @@ use sqlparser::ast::{
 
 use super::query::{query_rows, relations_read, relations_read_with, select_values};
 use super::{Ctx, ExecResult};
-use crate::catalog::{QualName, RowCount, TypeKind};
+use crate::catalog::{Identity, QualName, RowCount, TypeKind};
 use crate::engine::data::{self, modify};
 use crate::engine::errors;
 use crate::response::PgError;
@@ -187,6 +187,33 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
             }
         }
     }
+    // a value for a GENERATED ALWAYS identity column (recorded in case 024)
+    if i.overriding.is_none() && !i.columns.is_empty() {
+        let table = &ctx.catalog.relations[&q];
+        for (k, col) in columns.iter().enumerate() {
+            let always = table
+                .column(col)
+                .is_some_and(|c| c.identity == Some(Identity::Always));
+            let explicit = match i.source.as_deref().map(|s| s.body.as_ref()) {
+                Some(SetExpr::Values(v)) => v
+                    .rows
+                    .iter()
+                    .any(|r| r.content.get(k).is_some_and(|e| !is_default_keyword(e))),
+                Some(_) => true,
+                None => false,
+            };
+            if always && explicit {
+                return Err(PgError::new(
+                    "428C9",
+                    format!("cannot insert a non-DEFAULT value into column \"{col}\""),
+                )
+                .with_detail(format!(
+                    "Column \"{col}\" is an identity column defined as GENERATED ALWAYS."
+                ))
+                .with_hint("Use OVERRIDING SYSTEM VALUE to override."));
+            }
+        }
+    }
     match plan_insert(ctx, i, &q, &columns) {
         Err(f) => {
             if !f.certain {
@@ -275,6 +302,10 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
     }
 }
 
+fn is_default_keyword(e: &Expr) -> bool {
+    matches!(e, Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"))
+}
+
 /// Follow the INSERT's rows where they are known (`Ok(None)`: not followed).
 fn plan_insert(
     ctx: &Ctx<'_>,
@@ -301,6 +332,9 @@ fn plan_insert(
             on_conflict,
         );
     };
+    if matches!(i.overriding, Some(sqlparser::ast::InsertOverriding::User)) {
+        return Ok(None);
+    }
     let explicit = !i.columns.is_empty();
     let (source, width) = match src.body.as_ref() {
         SetExpr::Values(v) if src.with.is_none() => {
