@@ -4,9 +4,12 @@
 //! * `cargo xtask serve [TRUNK ARGS…]` = setup, then `trunk serve` on http://127.0.0.1:8080.
 //! * `cargo xtask test [STAGE…]` = setup, then every stage of [`stages`] in order (or only the
 //!   named ones), stopping at the first failure. `cargo xtask test --list` lists them.
+//! * `cargo xtask bench corpus [--reps N] [--corpus DIR]` times pgcascade against squawk on the
+//!   SQL corpus ([`bench`]).
 //!
 //! std only, so it builds in seconds on a fresh machine.
 
+mod bench;
 mod setup;
 mod stages;
 
@@ -23,7 +26,10 @@ usage: cargo xtask <command>
                         playwright-core into ./node_modules
   serve [TRUNK ARGS]    setup, then `trunk serve` on http://127.0.0.1:8080
   test [STAGE...]       setup, then every test stage in order (or only the named stages)
-  test --list           list the test stages";
+  test --list           list the test stages
+  bench corpus [--reps N] [--corpus DIR]
+                        time `pgcascade simulate` on every SQL file of the corpus against
+                        squawk 2.70.0 linting the same files (default DIR ../shared/corpus/sql)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -38,6 +44,7 @@ fn main() -> ExitCode {
         Some("test") => stages::check_names(&ctx, &args[1..])
             .and_then(|()| setup::run_all(&ctx))
             .and_then(|()| stages::run(&ctx, &args[1..])),
+        Some("bench") => bench::run(&ctx, &args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
