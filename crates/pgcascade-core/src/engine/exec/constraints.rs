@@ -342,6 +342,13 @@ pub fn add(
             // a table referencing itself in its own CREATE TABLE is already in the catalog
             let target = resolver.existing(&ref_table)?;
             let target_name = target.name.clone();
+            // recorded in conformance case 800
+            if target.unlogged && !table(ctx, table_name).unlogged {
+                return Err(PgError::new(
+                    "42P16",
+                    "constraints on permanent tables may reference only permanent tables",
+                ));
+            }
             let ref_columns = if ref_columns.is_empty() {
                 match target.primary_key() {
                     Some(pk) => pk.columns().to_vec(),

@@ -478,10 +478,42 @@ fn alter_one(
             alter_column(ctx, q, &col, op)
         }
         AlterTableOperation::SetLogged => {
+            let blocker = rel(ctx, q).constraints.iter().find_map(|c| match &c.kind {
+                ConstraintKind::ForeignKey { ref_table, .. }
+                    if ref_table != q
+                        && ctx
+                            .catalog
+                            .relations
+                            .get(ref_table)
+                            .is_some_and(|r| r.unlogged) =>
+                {
+                    Some(ref_table.name.clone())
+                }
+                _ => None,
+            });
+            if let Some(other) = blocker {
+                return Err(PgError::new(
+                    "42P16",
+                    format!("could not change table \"{table}\" to logged because it references unlogged table \"{other}\""),
+                ));
+            }
             rel_mut(ctx, q).unlogged = false;
             Ok(())
         }
         AlterTableOperation::SetUnlogged => {
+            // a permanent table whose foreign key references this one stops it (PostgreSQL's
+            // message says "references" either way; recorded in the oracle's case 12)
+            let blocker = ctx
+                .catalog
+                .foreign_keys_to(q)
+                .find(|(r, _)| &r.name != q && !r.unlogged)
+                .map(|(r, _)| r.name.name.clone());
+            if let Some(other) = blocker {
+                return Err(PgError::new(
+                    "42P16",
+                    format!("could not change table \"{table}\" to unlogged because it references logged table \"{other}\""),
+                ));
+            }
             rel_mut(ctx, q).unlogged = true;
             Ok(())
         }

@@ -48,6 +48,7 @@ pub fn run(ctx: &mut Ctx<'_>, stmt: &Statement) -> ExecResult {
                         | sqlparser::ast::SelectItem::ExprWithAlias { expr: e, .. } = item
                         {
                             super::constant::check(e)?;
+                            check_sleep(ctx, e)?;
                         }
                     }
                 }
@@ -89,27 +90,6 @@ fn string_literal(e: &Expr) -> Option<&str> {
     }
 }
 
-/// 55P04 for a label added to an enum in this transaction (PostgreSQL 15: also every label of
-/// an enum created in this transaction; 18 allows those).
-fn unsafe_enum_use(ctx: &Ctx<'_>, ty: &QualName, label: &str) -> Option<PgError> {
-    let added = ctx
-        .effects
-        .new_enum_labels
-        .iter()
-        .any(|(t, l)| t == ty && l == label);
-    let created = ctx.pg_version < 18 && ctx.effects.new_enum_types.iter().any(|t| t == ty);
-    (added || created).then(|| {
-        PgError::new(
-            "55P04",
-            format!(
-                "unsafe use of new value \"{label}\" of enum type {}",
-                ty.name
-            ),
-        )
-        .with_hint("New enum values must be committed before they can be used.")
-    })
-}
-
 /// The enum type a type name refers to, if it is one.
 fn enum_type(ctx: &Ctx<'_>, type_name: &ObjName) -> Option<QualName> {
     let q = ctx.resolver().user_type(type_name)?;
@@ -131,7 +111,7 @@ fn check_enum_casts(ctx: &Ctx<'_>, stmt: &Statement) -> Result<(), PgError> {
                 (string_literal(expr), data_type)
             {
                 if let Some(ty) = enum_type(ctx, &fold_name(name)) {
-                    if let Some(e) = unsafe_enum_use(ctx, &ty, label) {
+                    if let Some(e) = super::types::unsafe_enum_use(ctx, &ty, label) {
                         err = Some(e);
                         return ControlFlow::Break(());
                     }
@@ -179,7 +159,7 @@ fn insert(ctx: &mut Ctx<'_>, i: &Insert) -> ExecResult {
                 let column = table.column(col).expect("checked");
                 if let Some(label) = string_literal(e) {
                     if let Some(ty) = enum_type(ctx, &ObjName::unqualified(&column.type_name)) {
-                        if let Some(err) = unsafe_enum_use(ctx, &ty, label) {
+                        if let Some(err) = super::types::unsafe_enum_use(ctx, &ty, label) {
                             return Err(err);
                         }
                     }
@@ -505,4 +485,59 @@ fn delete(ctx: &mut Ctx<'_>, d: &Delete) -> ExecResult {
     }
     rel.data = None;
     result
+}
+
+/// `pg_sleep(n)` longer than the `statement_timeout` in force is cancelled: 57014 (recorded in
+/// the oracle's case 10).
+fn check_sleep(ctx: &Ctx<'_>, e: &Expr) -> Result<(), PgError> {
+    let Expr::Function(f) = e else {
+        return Ok(());
+    };
+    let name = f.name.to_string().to_lowercase();
+    if name != "pg_sleep" && name != "pg_catalog.pg_sleep" {
+        return Ok(());
+    }
+    let sqlparser::ast::FunctionArguments::List(list) = &f.args else {
+        return Ok(());
+    };
+    let seconds = match list.args.as_slice() {
+        [sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(
+            Expr::Value(ValueWithSpan {
+                value: Value::Number(n, _),
+                ..
+            }),
+        ))] => n.parse::<f64>().ok(),
+        _ => None,
+    };
+    let timeout_ms = ctx
+        .settings
+        .get("statement_timeout")
+        .and_then(|v| duration_ms(&v));
+    match (seconds, timeout_ms) {
+        (Some(s), Some(t)) if t > 0.0 && s * 1000.0 > t => Err(PgError::new(
+            "57014",
+            "canceling statement due to statement timeout",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A duration setting in milliseconds: `50ms`, `1s`, `2min`, or a bare number of milliseconds.
+fn duration_ms(v: &str) -> Option<f64> {
+    let v = v.trim().trim_matches('\'').trim();
+    let split = v
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(v.len());
+    let (num, unit) = v.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let factor = match unit.trim() {
+        "" | "ms" => 1.0,
+        "s" => 1000.0,
+        "min" => 60_000.0,
+        "h" => 3_600_000.0,
+        "d" => 86_400_000.0,
+        "us" => 0.001,
+        _ => return None,
+    };
+    Some(n * factor)
 }

@@ -1,0 +1,12 @@
+-- SET UNLOGGED / SET LOGGED refused across a foreign key between logged and unlogged tables (42P16)
+-- modes: autocommit
+CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p (id));
+ALTER TABLE p SET UNLOGGED;
+ALTER TABLE c SET UNLOGGED;
+ALTER TABLE p SET UNLOGGED;
+ALTER TABLE c SET LOGGED;
+ALTER TABLE p SET LOGGED;
+ALTER TABLE c SET LOGGED;
+CREATE UNLOGGED TABLE u (id int PRIMARY KEY);
+CREATE TABLE l (id int PRIMARY KEY, u_id int REFERENCES u (id));
