@@ -29,7 +29,7 @@ pub(crate) use extension::extension_requires;
 #[allow(unused_imports)]
 pub(crate) use function::{alter_function, alter_trigger, create_routine};
 #[allow(unused_imports)]
-pub(crate) use view::create_view_with_data;
+pub(crate) use view::{create_view_with_data, query_output_columns};
 
 pub fn create_view(ctx: &mut Ctx<'_>, v: &CreateView) -> ExecResult {
     view::create_view(ctx, v)

@@ -182,9 +182,25 @@ pub fn create_table(ctx: &mut Ctx<'_>, ct: &CreateTable) -> ExecResult {
         rel.columns.push(nc.column);
         pending.extend(nc.constraints);
     }
+    let mut ctas_rows = None;
     if let Some(query) = &ct.query {
-        // CREATE TABLE … AS: columns come from the query; names only where plain
-        let _ = query;
+        // CREATE TABLE … AS: the columns are the query's output columns
+        super::query::relations_read(&ctx.resolver(), query.as_ref())?;
+        if ct.columns.is_empty() {
+            match super::ddl_misc::query_output_columns(ctx, query)? {
+                Some(cols) => rel.columns = cols,
+                None => ctx.partial(),
+            }
+        }
+        let catalog = &*ctx.catalog;
+        let rows_of = |q: &QualName| {
+            catalog
+                .relations
+                .get(q)
+                .map_or(RowCount::Unknown, |r| r.rows)
+        };
+        ctas_rows = super::query::query_rows(&ctx.resolver(), &rows_of, query);
+        rel.rows = ctas_rows.map_or(RowCount::Unknown, RowCount::Known);
     }
     ctx.effects.created_relations.push(oid);
     ctx.catalog.relations.insert(q.clone(), rel);
@@ -218,7 +234,10 @@ pub fn create_table(ctx: &mut Ctx<'_>, ct: &CreateTable) -> ExecResult {
         constraints::add(ctx, &q, p, true, true, &mut others)?;
     }
     if ct.query.is_some() {
-        return Ok("SELECT 0".into());
+        if ctas_rows.is_none() {
+            ctx.depends_on_data("", "the number of rows copied depends on the data");
+        }
+        return Ok(format!("SELECT {}", ctas_rows.unwrap_or(0)));
     }
     Ok("CREATE TABLE".into())
 }

@@ -366,9 +366,14 @@ fn target_table(
     tf: &sqlparser::ast::TableFactor,
 ) -> Result<Option<QualName>, PgError> {
     match tf {
-        sqlparser::ast::TableFactor::Table { name, .. } => Ok(Some(
-            ctx.resolver().existing(&fold_name(name))?.name.clone(),
-        )),
+        sqlparser::ast::TableFactor::Table { name, .. } => {
+            let n = fold_name(name);
+            // writing a system catalog (pg_index, …): allowed to a superuser, not modelled
+            if ctx.resolver().relation(&n) == Some(super::resolve::RelRef::System) {
+                return Ok(None);
+            }
+            Ok(Some(ctx.resolver().existing(&n)?.name.clone()))
+        }
         _ => Ok(None),
     }
 }

@@ -756,6 +756,29 @@ pub fn create_view(ctx: &mut Ctx<'_>, v: &CreateView) -> ExecResult {
 
 /// CREATE [MATERIALIZED] VIEW; `with_data: false` for `CREATE MATERIALIZED VIEW … WITH NO DATA`
 /// (which `sqlparser` does not read: the caller takes the clause off).
+/// The output columns of a query (names and types as the view analyser figures them), for
+/// `CREATE TABLE … AS`; `None` when they cannot be told.
+pub(crate) fn query_output_columns(
+    ctx: &mut Ctx<'_>,
+    q: &Query,
+) -> Result<Option<Vec<Column>>, PgError> {
+    let mut analyzer = Analyzer {
+        ctx,
+        ctes: Vec::new(),
+        check: true,
+    };
+    let analyzed = analyzer.query(q)?;
+    Ok(analyzed.map(|cols| {
+        cols.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let n = c.name.clone().unwrap_or_else(|| format!("column{}", i + 1));
+                Column::new(&n, c.ty.as_deref().unwrap_or(""))
+            })
+            .collect()
+    }))
+}
+
 pub(crate) fn create_view_with_data(
     ctx: &mut Ctx<'_>,
     v: &CreateView,
