@@ -14,8 +14,8 @@ if [ ! -f "$SHARED/oracle/compare.py" ]; then
   exit 0
 fi
 cd "$ROOT"
-cargo build --release -q -p pgcascade-cli
-BIN=$ROOT/target/release/pgcascade
+cargo build -q -p pgcascade-cli
+BIN=$ROOT/target/debug/pgcascade
 ORACLE=$SHARED/oracle
 OUT=$ROOT/target/conformance
 mkdir -p "$OUT"

@@ -125,14 +125,21 @@ fn run_inner(args: &Args) -> Result<(), String> {
         if args.files.is_empty() {
             return Err("no migration file given (see --help)".into());
         }
-        for p in &args.files {
-            let text = read(p)?;
-            let mut opts = options.clone();
-            if let Some(profile) = profile {
-                opts.mode = profile.mode_for(&text);
-            }
-            traces.push((Some(p.display().to_string()), simulate(&text, &opts)));
-        }
+        let inputs = args
+            .files
+            .iter()
+            .map(|p| {
+                let text = read(p)?;
+                let mut opts = options.clone();
+                if let Some(profile) = profile {
+                    opts.mode = profile.mode_for(&text);
+                }
+                Ok((p.display().to_string(), text, opts))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        traces = par_map(&inputs, |(name, text, opts)| {
+            (Some(name.clone()), simulate(text, opts))
+        });
     }
     for (_, trace) in &traces {
         for f in &trace.setup_failures {
@@ -156,23 +163,23 @@ fn run_inner(args: &Args) -> Result<(), String> {
         }
     }
     let many = traces.len() > 1;
+    let texts = par_map(&traces, |(name, trace)| match args.format.as_str() {
+        "jsonl" => {
+            let mut s = String::new();
+            for mut line in jsonl::lines(trace) {
+                if let (true, Some(n), Some(obj)) = (many, name, line.as_object_mut()) {
+                    obj.insert("file".into(), serde_json::json!(n));
+                }
+                s.push_str(&line.to_string());
+                s.push('\n');
+            }
+            s
+        }
+        _ => pgcascade_core::trace::story::pretty(trace, name.as_deref()),
+    });
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for (name, trace) in &traces {
-        let text = match args.format.as_str() {
-            "jsonl" => {
-                let mut s = String::new();
-                for mut line in jsonl::lines(trace) {
-                    if let (true, Some(n), Some(obj)) = (many, name, line.as_object_mut()) {
-                        obj.insert("file".into(), serde_json::json!(n));
-                    }
-                    s.push_str(&line.to_string());
-                    s.push('\n');
-                }
-                s
-            }
-            _ => pgcascade_core::trace::story::pretty(trace, name.as_deref()),
-        };
+    for text in texts {
         out.write_all(text.as_bytes())
             .map_err(|e| format!("cannot write output: {e}"))?;
     }
@@ -218,4 +225,33 @@ fn run_alembic(args: &Args) -> Result<(), String> {
     std::io::stdout()
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// Map `f` over `items` on every core, keeping the order (the items are independent: each
+/// file runs on a fresh simulated database).
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
+    let f = &f;
+    // worker w takes items w, w + workers, …: files of one size class spread over all workers
+    let mut parts: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                scope.spawn(move || {
+                    (w..items.len())
+                        .step_by(workers)
+                        .map(|i| (i, f(&items[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a simulation thread panicked"))
+            .collect()
+    });
+    let mut all: Vec<(usize, R)> = parts.iter_mut().flat_map(std::mem::take).collect();
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, r)| r).collect()
 }
