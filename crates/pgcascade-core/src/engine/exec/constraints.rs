@@ -213,7 +213,7 @@ pub fn add(
                     format!("multiple primary keys for table \"{rel_display}\" are not allowed"),
                 ));
             }
-            check_columns_exist(ctx, table_name, &columns)?;
+            require_columns(table(ctx, table_name), &columns, "named in key")?;
             let index = match name {
                 Some(n) => n,
                 None => choose_index_name(ctx, table_name, None, "pkey"),
@@ -256,7 +256,7 @@ pub fn add(
             columns,
             facts,
         } => {
-            check_columns_exist(ctx, table_name, &columns)?;
+            require_columns(table(ctx, table_name), &columns, "named in key")?;
             let index = match name {
                 Some(n) => n,
                 None => {
@@ -337,7 +337,11 @@ pub fn add(
             ref_columns,
             facts,
         } => {
-            check_fk_columns(ctx, table_name, &columns)?;
+            require_columns(
+                table(ctx, table_name),
+                &columns,
+                "referenced in foreign key constraint",
+            )?;
             let resolver = ctx.resolver();
             // a table referencing itself in its own CREATE TABLE is already in the catalog
             let target = resolver.existing(&ref_table)?;
@@ -363,14 +367,7 @@ pub fn add(
                     }
                 }
             } else {
-                for c in &ref_columns {
-                    if target.column(c).is_none() {
-                        return Err(PgError::new(
-                            "42703",
-                            format!("column \"{c}\" referenced in foreign key constraint does not exist"),
-                        ));
-                    }
-                }
+                require_columns(target, &ref_columns, "referenced in foreign key constraint")?;
                 ref_columns
             };
             if columns.len() != ref_columns.len() {
@@ -546,38 +543,16 @@ pub fn constraint_exists(name: &str, relation: &str) -> PgError {
     )
 }
 
-fn check_columns_exist(
-    ctx: &Ctx<'_>,
-    table_name: &QualName,
-    columns: &[String],
-) -> Result<(), PgError> {
-    let rel = table(ctx, table_name);
-    for c in columns {
-        if rel.column(c).is_none() {
-            return Err(PgError::new(
-                "42703",
-                format!("column \"{c}\" named in key does not exist"),
-            ));
-        }
+/// 42703 for the first of `columns` that `rel` lacks: `column "c" <how> does not exist`
+/// (`named in key`, `referenced in foreign key constraint`).
+fn require_columns(rel: &Relation, columns: &[String], how: &str) -> Result<(), PgError> {
+    match columns.iter().find(|c| rel.column(c).is_none()) {
+        Some(c) => Err(PgError::new(
+            "42703",
+            format!("column \"{c}\" {how} does not exist"),
+        )),
+        None => Ok(()),
     }
-    Ok(())
-}
-
-fn check_fk_columns(
-    ctx: &Ctx<'_>,
-    table_name: &QualName,
-    columns: &[String],
-) -> Result<(), PgError> {
-    let rel = table(ctx, table_name);
-    for c in columns {
-        if rel.column(c).is_none() {
-            return Err(PgError::new(
-                "42703",
-                format!("column \"{c}\" referenced in foreign key constraint does not exist"),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// The unique index behind a primary key or unique constraint.
